@@ -29,6 +29,14 @@ public readonly record struct Snowflake(ulong Value) : IComparable<Snowflake>
 
     public int CompareTo(Snowflake other) => Value.CompareTo(other.Value);
 
+    public static bool operator <(Snowflake left, Snowflake right) => left.Value < right.Value;
+
+    public static bool operator <=(Snowflake left, Snowflake right) => left.Value <= right.Value;
+
+    public static bool operator >(Snowflake left, Snowflake right) => left.Value > right.Value;
+
+    public static bool operator >=(Snowflake left, Snowflake right) => left.Value >= right.Value;
+
     public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
 }
 
