@@ -1,1 +1,15 @@
-Console.WriteLine("placeholder");
+using ReflectBot.Cli;
+using ReflectBot.Hosting;
+
+if (await CliVerbs.TryRunAsync(args, Console.Out, Console.Error, CancellationToken.None) is { } exitCode)
+{
+    return exitCode;
+}
+
+var builder = Host.CreateApplicationBuilder(args);
+await using var localDiscord = await LocalMode.StartWhenNoTokenAsync(builder, CancellationToken.None);
+builder.AddApplicationServices();
+
+using var host = builder.Build();
+await host.RunAsync();
+return Environment.ExitCode;

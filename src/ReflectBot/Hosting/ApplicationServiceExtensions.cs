@@ -1,0 +1,46 @@
+using ReflectBot.Commands.About;
+using ReflectBot.Commands.Help;
+using ReflectBot.Core.Content;
+using ReflectBot.Data;
+using ReflectBot.Discord;
+using ReflectBot.Discord.Gateway;
+using ReflectBot.Discord.Rest;
+using ReflectBot.Interactions;
+
+namespace ReflectBot.Hosting;
+
+/// <summary>Everything the bot is made of, in the order it starts.</summary>
+public static class ApplicationServiceExtensions
+{
+    public static HostApplicationBuilder AddApplicationServices(this HostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var contentRoot = builder.Environment.ContentRootPath;
+
+        services.AddSingleton(TimeProvider.System);
+
+        services.AddValidatedOptions<DiscordClientOptions>(configuration, DiscordClientOptions.SectionName);
+        services.AddValidatedOptions<CommandRegistrationOptions>(configuration, CommandRegistrationOptions.SectionName);
+        services.AddValidatedOptions<BotOptions>(configuration, BotOptions.SectionName);
+        services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName)
+            .PostConfigure(o => o.DatabasePath = Path.GetFullPath(o.DatabasePath, contentRoot));
+        services.AddValidatedOptions<ContentOptions>(configuration, ContentOptions.SectionName)
+            .PostConfigure(o => o.PromptsPath = Path.GetFullPath(o.PromptsPath, contentRoot));
+
+        // Storage and content are ready before the bot connects: hosted services start in order.
+        services.AddReflectBotData();
+        services.AddReflectBotContent();
+
+        services.AddDiscordRest();
+        services.AddDiscordGateway();
+        services.AddSingleton<IGatewayUrlProvider, RestGatewayUrlProvider>();
+
+        services.AddInteractions();
+        services.AddAbout();
+        services.AddHelp();
+
+        services.AddHostedService<DiscordBotService>();
+        return builder;
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text.Json;
+using ReflectBot.Discord.Gateway;
+using ReflectBot.Discord.Models;
+using ReflectBot.Discord.Rest;
+using ReflectBot.Interactions;
+
+namespace ReflectBot.Hosting;
+
+/// <summary>
+/// The bot's connection to Discord: keeps the gateway session alive, registers commands on the
+/// first READY, and hands interactions to the dispatcher. A fatal gateway close (a bad token, say)
+/// stops the host with one clear log line instead of a reconnect loop.
+/// </summary>
+public sealed partial class DiscordBotService(
+    GatewayClient gateway,
+    CommandRegistrar registrar,
+    InteractionDispatcher dispatcher,
+    IHostApplicationLifetime lifetime,
+    TimeProvider timeProvider,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    private readonly long _startedAt = timeProvider.GetTimestamp();
+    private bool _commandsRegistered;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var session = gateway.RunAsync(stoppingToken);
+        try
+        {
+            await foreach (var dispatch in gateway.Dispatches.ReadAllAsync(stoppingToken))
+            {
+                await OnDispatchAsync(dispatch, stoppingToken);
+            }
+
+            await session;
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await session.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
+        catch (GatewayFatalCloseException exception)
+        {
+            LogFatalClose(exception.Message);
+            Environment.ExitCode = 1;
+            lifetime.StopApplication();
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await dispatcher.DrainAsync(cancellationToken);
+    }
+
+    private async Task OnDispatchAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
+    {
+        switch (dispatch.EventName)
+        {
+            case "READY":
+                await OnReadyAsync(cancellationToken);
+                break;
+            case "INTERACTION_CREATE":
+                if (TryReadInteraction(dispatch.Data) is { } interaction)
+                {
+                    await dispatcher.EnqueueAsync(interaction, cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    private async Task OnReadyAsync(CancellationToken cancellationToken)
+    {
+        LogReady(timeProvider.GetElapsedTime(_startedAt).TotalMilliseconds);
+        if (_commandsRegistered || gateway.ApplicationId is not { } applicationId)
+        {
+            return;
+        }
+
+        try
+        {
+            await registrar.RegisterAsync(applicationId, cancellationToken);
+            _commandsRegistered = true;
+        }
+        catch (DiscordRestException exception)
+        {
+            // The commands registered before still work; the next READY tries again.
+            LogRegistrationFailed(exception.StatusCode, exception.Code, exception.Message);
+        }
+    }
+
+    private Interaction? TryReadInteraction(JsonElement data)
+    {
+        try
+        {
+            var interaction = data.Deserialize(DiscordJsonContext.Default.Interaction);
+            if (interaction is { Token.Length: > 0 })
+            {
+                return interaction;
+            }
+
+            LogMalformedInteraction("no token");
+        }
+        catch (JsonException exception)
+        {
+            LogMalformedInteraction(exception.Message);
+        }
+
+        return null;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway READY {ElapsedMs:F0} ms after start")]
+    private partial void LogReady(double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not register commands: HTTP {Status}, Discord code {Code}: {Reason}")]
+    private partial void LogRegistrationFailed(System.Net.HttpStatusCode status, int? code, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed interaction: {Reason}")]
+    private partial void LogMalformedInteraction(string reason);
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Discord closed the gateway for good: {Reason} The bot is stopping.")]
+    private partial void LogFatalClose(string reason);
+}

@@ -1,0 +1,43 @@
+using ReflectBot.LocalDiscord;
+
+namespace ReflectBot.Hosting;
+
+/// <summary>
+/// With no Discord token configured, the bot runs against the local Discord on loopback, through
+/// the same client code it uses against the real one. Nothing leaves the machine.
+/// </summary>
+public static class LocalMode
+{
+    public const string PortKey = "LocalDiscord:Port";
+    private const string TokenKey = "Discord:Token";
+    private const string DatabaseKey = "Storage:DatabasePath";
+
+    /// <summary>Starts the local Discord and points the bot at it, unless a token is configured.</summary>
+    public static async Task<LocalDiscordServer?> StartWhenNoTokenAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(builder.Configuration[TokenKey]))
+        {
+            return null;
+        }
+
+        var options = new LocalDiscordOptions { Port = builder.Configuration.GetValue(PortKey, 0) };
+        var server = await LocalDiscordServer.StartAsync(options, null, cancellationToken);
+
+        var settings = new Dictionary<string, string?>
+        {
+            [TokenKey] = server.BotToken,
+            ["Discord:ApiBaseAddress"] = server.ApiBaseAddress.ToString(),
+        };
+
+        // Local play never mixes with a real bot's data.
+        if (string.IsNullOrWhiteSpace(builder.Configuration[DatabaseKey]))
+        {
+            settings[DatabaseKey] = Path.Combine("data", "reflectbot-local.db");
+        }
+
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton(new LocalModeEndpoint(server.BaseAddress, server.ControlAddress));
+        builder.Services.AddHostedService<LocalModeAnnouncer>();
+        return server;
+    }
+}

@@ -1,0 +1,17 @@
+namespace ReflectBot.Hosting;
+
+/// <summary>Says once, at start, that the bot is in local mode and where the local Discord listens.</summary>
+public sealed partial class LocalModeAnnouncer(LocalModeEndpoint endpoint, ILogger<LocalModeAnnouncer> logger) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        LogLocalMode(endpoint.BaseAddress, endpoint.ControlAddress);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "Local mode: no Discord token is configured, so the bot is connected to the local Discord at {BaseAddress} (control API {ControlAddress}; see docs/local-discord.md)")]
+    private partial void LogLocalMode(Uri baseAddress, Uri controlAddress);
+}

@@ -1,0 +1,171 @@
+using Microsoft.Extensions.Options;
+using ReflectBot.Discord.Models;
+using ReflectBot.Discord.Rest;
+using ReflectBot.Hosting;
+
+namespace ReflectBot.Interactions;
+
+/// <summary>
+/// Sends each interaction to the handler declared for it: slash commands by name, buttons, selects
+/// and modals by custom id prefix. Whatever happens, the person gets an answer within Discord's
+/// deadline: unknown or stale ids get a polite private note, slow handlers are deferred for, and a
+/// handler that fails gets an apology instead of silence.
+/// </summary>
+public sealed partial class InteractionRouter
+{
+    private readonly DiscordRestClient _rest;
+    private readonly TimeProvider _timeProvider;
+    private readonly ILogger<InteractionRouter> _logger;
+    private readonly TimeSpan _autoDeferAfter;
+    private readonly Dictionary<string, ISlashCommand> _commands;
+    private readonly Dictionary<string, IAutocompleteHandler> _autocomplete;
+    private readonly Dictionary<string, IComponentHandler> _components;
+    private readonly Dictionary<string, IModalHandler> _modals;
+
+    public InteractionRouter(
+        IEnumerable<ISlashCommand> commands,
+        IEnumerable<IAutocompleteHandler> autocomplete,
+        IEnumerable<IComponentHandler> components,
+        IEnumerable<IModalHandler> modals,
+        DiscordRestClient rest,
+        IOptions<BotOptions> options,
+        TimeProvider timeProvider,
+        ILogger<InteractionRouter> logger)
+    {
+        _commands = commands.ToDictionary(c => c.Definition.Name, StringComparer.Ordinal);
+        _autocomplete = autocomplete.ToDictionary(a => a.CommandName, StringComparer.Ordinal);
+        _components = components.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
+        _modals = modals.ToDictionary(m => m.Prefix, StringComparer.Ordinal);
+        _rest = rest;
+        _timeProvider = timeProvider;
+        _logger = logger;
+        _autoDeferAfter = options.Value.AutoDeferAfter;
+    }
+
+    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    {
+        if (interaction.Invoker is null)
+        {
+            LogNoUser(interaction.Id.Value);
+            return;
+        }
+
+        var context = new InteractionContext(interaction, _rest);
+        var handling = DispatchAsync(context, cancellationToken);
+        await AcknowledgeInTimeAsync(context, handling, cancellationToken);
+
+        try
+        {
+            await handling;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            LogHandlerFailed(exception, interaction.Type, DescribeTarget(interaction));
+            await ApologiseAsync(context, cancellationToken);
+        }
+    }
+
+    private Task DispatchAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        var interaction = context.Interaction;
+        var data = interaction.Data;
+        switch (interaction.Type)
+        {
+            case InteractionType.ApplicationCommand when data?.Name is { } name && _commands.TryGetValue(name, out var command):
+                return command.HandleAsync(context, cancellationToken);
+            case InteractionType.ApplicationCommandAutocomplete when data?.Name is { } name && _autocomplete.TryGetValue(name, out var suggester):
+                return SuggestAsync(context, suggester, cancellationToken);
+            case InteractionType.ApplicationCommandAutocomplete:
+                return context.SuggestAsync([], cancellationToken);
+            case InteractionType.MessageComponent when CustomId.TryParse(data?.CustomId, out var id) && _components.TryGetValue(id.Prefix, out var handler):
+                return handler.HandleAsync(context, id, cancellationToken);
+            case InteractionType.ModalSubmit when CustomId.TryParse(data?.CustomId, out var id) && _modals.TryGetValue(id.Prefix, out var modal):
+                return modal.HandleAsync(context, id, cancellationToken);
+            case InteractionType.Ping:
+                return Task.CompletedTask;
+            default:
+                LogUnknownTarget(interaction.Type, DescribeTarget(interaction));
+                return context.RespondAsync(InteractionReply.Text(RouterTexts.Unknown(interaction.Type)), cancellationToken);
+        }
+    }
+
+    private static async Task SuggestAsync(InteractionContext context, IAutocompleteHandler suggester, CancellationToken cancellationToken)
+    {
+        var choices = await suggester.SuggestAsync(context, cancellationToken);
+        await context.SuggestAsync(choices, cancellationToken);
+    }
+
+    /// <summary>Defers for a handler that is still busy when the deadline draws near.</summary>
+    private async Task AcknowledgeInTimeAsync(InteractionContext context, Task handling, CancellationToken cancellationToken)
+    {
+        var deadline = Task.Delay(_autoDeferAfter, _timeProvider, cancellationToken);
+        var first = await Task.WhenAny(handling, deadline);
+        if (first != deadline || handling.IsCompleted || context.IsAcknowledged)
+        {
+            return;
+        }
+
+        try
+        {
+            if (await context.TryDeferAsync(cancellationToken))
+            {
+                LogAutoDeferred(context.Interaction.Type, DescribeTarget(context.Interaction));
+            }
+        }
+        catch (DiscordRestException exception)
+        {
+            LogDeferFailed(exception.StatusCode, exception.Code);
+        }
+    }
+
+    private async Task ApologiseAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        if (context.Interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+        {
+            return;
+        }
+
+        try
+        {
+            await context.RespondAsync(InteractionReply.Text(RouterTexts.Failed), cancellationToken);
+        }
+        catch (DiscordRestException exception)
+        {
+            LogApologyFailed(exception.StatusCode, exception.Code);
+        }
+    }
+
+    /// <summary>What the interaction aimed at, for logs: a command name or a custom id prefix, never user text.</summary>
+    private static string DescribeTarget(Interaction interaction)
+    {
+        var data = interaction.Data;
+        if (data?.Name is { Length: > 0 } name)
+        {
+            return "/" + name;
+        }
+
+        return CustomId.TryParse(data?.CustomId, out var id) ? id.Prefix + ":…" : "(none)";
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId} has no user; dropped")]
+    private partial void LogNoUser(ulong interactionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "No handler for {Type} {Target}; answered politely")]
+    private partial void LogUnknownTarget(InteractionType type, string target);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handler for {Type} {Target} failed")]
+    private partial void LogHandlerFailed(Exception exception, InteractionType type, string target);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Deferred {Type} {Target} for a slow handler")]
+    private partial void LogAutoDeferred(InteractionType type, string target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not defer an interaction: HTTP {Status}, Discord code {Code}")]
+    private partial void LogDeferFailed(System.Net.HttpStatusCode status, int? code);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user their interaction failed: HTTP {Status}, Discord code {Code}")]
+    private partial void LogApologyFailed(System.Net.HttpStatusCode status, int? code);
+}
