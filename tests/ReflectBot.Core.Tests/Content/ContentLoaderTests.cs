@@ -1,0 +1,339 @@
+using ReflectBot.Core.Content;
+using ReflectBot.Core.Content.Pages;
+
+namespace ReflectBot.Core.Tests.Content;
+
+public sealed class ContentLoaderTests
+{
+    private readonly ContentLoader _loader = new();
+
+    [Fact]
+    public async Task A_valid_folder_loads_every_page_with_its_texts()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/extra.yaml", """
+            id: extra
+            title: "  Extra  "
+            summary: A page with every optional part.
+            body: Short body.
+            fields:
+              - name: First
+                value: |
+                  One
+                  Two
+              - name: Second
+                value: Three
+            footer: The end.
+            """);
+
+        var result = await _loader.LoadAsync(prompts.Path, CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(["about", "extra", "help"], result.Catalog.Pages.Keys.Order(StringComparer.Ordinal));
+        var extra = result.Catalog.GetPage("extra");
+        Assert.Equal("Extra", extra.Title);
+        Assert.Equal([new PageField { Name = "First", Value = "One\nTwo" }, new PageField { Name = "Second", Value = "Three" }], extra.Fields);
+        Assert.Equal("The end.", extra.Footer);
+        Assert.Equal("First paragraph.\n\nSecond paragraph.", result.Catalog.GetPage("about").Body);
+        Assert.Empty(result.Catalog.GetPage("help").Fields);
+        Assert.Null(result.Catalog.GetPage("help").Footer);
+    }
+
+    [Fact]
+    public async Task A_yaml_syntax_error_names_the_file_line_and_column()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", """
+            id: help
+            title: Help
+              summary: indented too far
+            body: text
+            """);
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(("prompts/pages/help.yaml", 3, 10), (error.File, error.Line, error.Column));
+        Assert.Equal("YAML syntax error: While scanning a plain scalar value, found invalid mapping.", error.Reason);
+    }
+
+    [Fact]
+    public async Task A_bracket_left_open_until_the_end_is_a_syntax_error_where_reading_stopped()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", """
+            id: help
+            title: Help
+            summary: [unclosed
+            body: text
+            """);
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(("prompts/pages/help.yaml", 4, 1), (error.File, error.Line, error.Column));
+        Assert.Contains("unclosed bracket", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_key_is_reported_at_its_own_line_with_the_keys_that_are_known()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", TempPromptsFolder.ValidPage("help") + "\ncolour: blue\n");
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 8, 1,
+            "unknown key 'colour'; expected one of: id, title, summary, body, fields, footer"), error);
+    }
+
+    [Fact]
+    public async Task An_unknown_key_inside_a_field_names_the_field_and_its_column()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", """
+            id: help
+            title: Help
+            summary: S
+            body: B
+            fields:
+              - name: A
+                value: B
+              - name: C
+                valeu: D
+            """);
+
+        var errors = await LoadErrorsAsync(prompts);
+
+        Assert.Equal(
+            [
+                new ContentError("prompts/pages/help.yaml", 8, 5, "missing required key 'fields[2].value'"),
+                new ContentError("prompts/pages/help.yaml", 9, 5, "unknown key 'fields[2].valeu'; expected one of: name, value"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public async Task A_missing_required_key_is_reported_at_the_start_of_its_mapping()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", """
+
+            id: help
+            title: Help
+            body: B
+            """);
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 2, 1, "missing required key 'summary'"), error);
+    }
+
+    [Fact]
+    public async Task A_list_where_text_belongs_and_text_where_a_list_belongs_are_wrong_types()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", """
+            id: help
+            title: [Help, Me]
+            summary: S
+            body: B
+            fields: none
+            """);
+
+        var errors = await LoadErrorsAsync(prompts);
+
+        Assert.Equal(
+            [
+                new ContentError("prompts/pages/help.yaml", 2, 8, "'title' must be text, but it is a list"),
+                new ContentError("prompts/pages/help.yaml", 5, 9, "'fields' must be a list, but it is text"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public async Task An_over_long_body_is_reported_at_the_line_where_its_value_starts()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", $"""
+            id: help
+            title: Help
+            summary: S
+            body: |
+              {new string('x', PageLimits.Body + 1)}
+            """);
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 4, 7, "'body' is 4097 characters long; the limit is 4096"), error);
+    }
+
+    [Fact]
+    public async Task More_fields_than_the_limit_are_reported_at_the_list()
+    {
+        using var prompts = new TempPromptsFolder();
+        var fields = string.Concat(Enumerable.Range(1, PageLimits.Fields + 1).Select(i => $"\n  - {{ name: N{i}, value: V }}"));
+        prompts.Write("pages/help.yaml", "id: help\ntitle: Help\nsummary: S\nbody: B\nfields:" + fields + "\n");
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 6, 3, "'fields' has 26 items; the limit is 25"), error);
+    }
+
+    [Fact]
+    public async Task A_page_longer_in_total_than_the_limit_is_reported_even_when_each_part_fits()
+    {
+        using var prompts = new TempPromptsFolder();
+        var field = $"\n  - name: N\n    value: {new string('v', PageLimits.FieldValue)}";
+        prompts.Write("pages/help.yaml", $"id: help\ntitle: Help\nsummary: S\nbody: {new string('b', PageLimits.Body)}\nfields:{field}{field}\n");
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 1, 1,
+            "title, body, fields and footer together are 6150 characters long; the limit is 6000"), error);
+    }
+
+    [Fact]
+    public async Task A_summary_over_two_lines_is_reported()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", "id: help\ntitle: Help\nsummary: |\n  one\n  two\nbody: B\n");
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 3, 10, "'summary' must be a single line"), error);
+    }
+
+    [Fact]
+    public async Task An_id_that_does_not_match_the_file_name_is_reported_at_the_id()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", TempPromptsFolder.ValidPage("helper"));
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 1, 5, "id 'helper' must match the file name 'help'"), error);
+    }
+
+    [Fact]
+    public async Task An_id_that_is_not_lower_kebab_case_is_reported()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/First_Steps.yaml", TempPromptsFolder.ValidPage("First_Steps"));
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+
+        Assert.Equal("prompts/pages/First_Steps.yaml", error.File);
+        Assert.Contains("lower-kebab-case", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_duplicate_id_is_reported_with_the_file_that_used_it_first()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/about.yaml", TempPromptsFolder.ValidPage("help"));
+
+        var errors = await LoadErrorsAsync(prompts);
+
+        Assert.Equal(
+            [
+                new ContentError("prompts/pages/about.yaml", 1, 5, "id 'help' must match the file name 'about'"),
+                new ContentError("prompts/pages/help.yaml", 1, 5, "id 'help' is already used by prompts/pages/about.yaml"),
+            ],
+            errors);
+    }
+
+    [Fact]
+    public async Task A_missing_prompts_folder_is_one_clear_error()
+    {
+        using var prompts = new TempPromptsFolder();
+        var missing = Path.Combine(prompts.Path, "nowhere");
+
+        var error = Assert.Single(await LoadErrorsAsync(missing));
+
+        Assert.Equal(new ContentError("nowhere", 0, 0, $"the prompts folder does not exist (looked for {missing})"), error);
+    }
+
+    [Fact]
+    public async Task A_missing_required_page_and_a_missing_kind_folder_are_reported()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Delete("pages/help.yaml");
+
+        var error = Assert.Single(await LoadErrorsAsync(prompts));
+        Assert.Equal(new ContentError("prompts/pages/help.yaml", 0, 0, "this file is required but missing"), error);
+
+        Directory.Delete(Path.Combine(prompts.Path, "pages"), recursive: true);
+        var missingFolder = await LoadErrorsAsync(prompts);
+        Assert.Contains(new ContentError("prompts/pages", 0, 0, "the folder for pages is missing"), missingFolder);
+    }
+
+    [Fact]
+    public async Task Errors_from_several_files_are_all_reported_in_file_and_line_order()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", "id: help\ntitle: Help\nsummary: S\n");
+        prompts.Write("pages/about.yaml", "id: about\ntitle: About\nsummary: S\nbody: B\nextra: x\nmore: y\n");
+        prompts.Write("pages/broken.yaml", "id: broken\n  title: x\n");
+        prompts.Write("pages/old.yml", TempPromptsFolder.ValidPage("old"));
+
+        var errors = await LoadErrorsAsync(prompts);
+
+        Assert.Equal(
+            [
+                "prompts/pages/about.yaml:5:1",
+                "prompts/pages/about.yaml:6:1",
+                "prompts/pages/broken.yaml:2:8",
+                "prompts/pages/help.yaml:1:1",
+                "prompts/pages/old.yml",
+            ],
+            errors.Select(e => e.Line > 0 ? $"{e.File}:{e.Line}:{e.Column}" : e.File));
+    }
+
+    [Fact]
+    public async Task Loading_or_throwing_lists_every_error_one_per_line()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("pages/help.yaml", "id: help\ntitle: Help\n");
+
+        var failure = await Assert.ThrowsAsync<ContentValidationException>(
+            () => _loader.LoadOrThrowAsync(prompts.Path, CancellationToken.None));
+
+        Assert.Equal(2, failure.Errors.Count);
+        var lines = failure.Message.Split(Environment.NewLine);
+        Assert.Equal(
+            ["prompts/pages/help.yaml:1:1: missing required key 'summary'", "prompts/pages/help.yaml:1:1: missing required key 'body'"],
+            lines[1..]);
+    }
+
+    [Fact]
+    public async Task The_repository_prompts_folder_loads_without_errors()
+    {
+        var result = await _loader.LoadAsync(Path.Combine(RepositoryRoot(), "prompts"), CancellationToken.None);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Contains("/privacy", result.Catalog.GetPage("about").Fields.Select(f => f.Value).Aggregate(string.Concat), StringComparison.Ordinal);
+        Assert.Contains(result.Catalog.GetPage("help").Fields, f => f.Name == "/mydata");
+    }
+
+    private async Task<IReadOnlyList<ContentError>> LoadErrorsAsync(TempPromptsFolder prompts) => await LoadErrorsAsync(prompts.Path);
+
+    private async Task<IReadOnlyList<ContentError>> LoadErrorsAsync(string path)
+    {
+        var result = await _loader.LoadAsync(path, CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Catalog);
+        return result.Errors;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "ReflectBot.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("ReflectBot.sln was not found above the test binaries.");
+    }
+}
