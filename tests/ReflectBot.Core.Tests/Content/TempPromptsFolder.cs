@@ -1,3 +1,5 @@
+using ReflectBot.Core.Content;
+
 namespace ReflectBot.Core.Tests.Content;
 
 /// <summary>A prompts/ folder in a fresh temporary directory, so error paths read prompts/pages/….</summary>
@@ -32,6 +34,15 @@ internal sealed class TempPromptsFolder : IDisposable
         File.WriteAllText(System.IO.Path.Combine(Path, relativePath), text.ReplaceLineEndings("\n"));
 
     public void Delete(string relativePath) => File.Delete(System.IO.Path.Combine(Path, relativePath));
+
+    /// <summary>Loads the folder expecting failure, and returns the errors.</summary>
+    public async Task<IReadOnlyList<ContentError>> LoadErrorsAsync()
+    {
+        var result = await new ContentLoader().LoadAsync(Path, CancellationToken.None);
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Catalog);
+        return result.Errors;
+    }
 
     public void Dispose() => Directory.Delete(_parent, recursive: true);
 }
