@@ -53,7 +53,7 @@ internal static partial class ContentFileReader
 
         var root = new MappingReader(rootNode, errors, "");
         var id = root.RequiredText("id", IdMaxLength, singleLine: true);
-        var idPosition = rootNode.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? idNode.Start : rootNode.Start;
+        var idPosition = rootNode.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: "id" }).Value?.Start ?? rootNode.Start;
         if (id is not null && !LowerKebab().IsMatch(id))
         {
             errors.Add(idPosition, $"id '{id}' must be lower-kebab-case: lowercase letters and digits joined by single hyphens");

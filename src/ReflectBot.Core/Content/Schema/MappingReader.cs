@@ -147,7 +147,8 @@ public sealed class MappingReader
             _knownKeys.Add(key);
         }
 
-        return _node.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
+        // Matched by text rather than node equality, so a quoted key counts the same as a plain one.
+        return _node.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var name } && name == key).Value;
     }
 
     private static bool IsNull(YamlNode node) =>
