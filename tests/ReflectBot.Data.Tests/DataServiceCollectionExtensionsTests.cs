@@ -33,4 +33,29 @@ public sealed class DataServiceCollectionExtensionsTests
             () => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
         Assert.Contains("Storage:DatabasePath", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Starting_the_host_services_migrates_the_configured_database()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "reflectbot-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var provider = new ServiceCollection()
+                .AddLogging()
+                .AddReflectBotData()
+                .Configure<StorageOptions>(options => options.DatabasePath = Path.Combine(folder, "bot.db"))
+                .BuildServiceProvider())
+            {
+                await provider.GetRequiredService<IHostedService>().StartAsync(CancellationToken.None);
+
+                await provider.GetRequiredService<UserRepository>().EnsureAsync(1, DateTimeOffset.UnixEpoch, CancellationToken.None);
+                Assert.NotNull(await provider.GetRequiredService<UserRepository>().FindAsync(1, CancellationToken.None));
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
