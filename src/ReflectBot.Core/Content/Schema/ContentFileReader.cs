@@ -4,9 +4,6 @@ using YamlDotNet.RepresentationModel;
 
 namespace ReflectBot.Core.Content.Schema;
 
-/// <summary>What one file yielded: its id (for duplicate checks) and the item, when the file had no errors.</summary>
-internal sealed record ContentFileResult(string? Id, Mark IdPosition, IContentItem? Item);
-
 /// <summary>Turns one file's text into an item of a kind: YAML syntax, the document's shape, the id, unknown keys.</summary>
 internal static partial class ContentFileReader
 {
