@@ -1,0 +1,12 @@
+using ReflectBot.Core.Content.Pages;
+
+namespace ReflectBot.Core.Content;
+
+/// <summary>Every kind of content the bot loads. Adding a kind: a record, a schema, one line here.</summary>
+public static class ContentKinds
+{
+    public static IReadOnlyList<IContentKind> All { get; } =
+    [
+        new PageSchema(),
+    ];
+}

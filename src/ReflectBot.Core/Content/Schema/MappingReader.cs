@@ -1,0 +1,163 @@
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ReflectBot.Core.Content.Schema;
+
+/// <summary>
+/// Reads typed values out of one YAML mapping and reports, with positions, what does not fit.
+/// Every key a kind asks for counts as known; whatever is left is reported as unknown at the end.
+/// </summary>
+public sealed class MappingReader
+{
+    private readonly YamlMappingNode _node;
+    private readonly FileErrors _errors;
+    private readonly string _path;
+    private readonly List<string> _knownKeys = [];
+    private readonly List<MappingReader> _children = [];
+
+    internal MappingReader(YamlMappingNode node, FileErrors errors, string path)
+    {
+        _node = node;
+        _errors = errors;
+        _path = path;
+    }
+
+    /// <summary>Text that must be present and not blank; null (with an error reported) otherwise.</summary>
+    public string? RequiredText(string key, int maxLength, bool singleLine = false) =>
+        Text(key, maxLength, singleLine, required: true);
+
+    /// <summary>Text that may be left out; null when absent.</summary>
+    public string? OptionalText(string key, int maxLength, bool singleLine = false) =>
+        Text(key, maxLength, singleLine, required: false);
+
+    /// <summary>A list of mappings that may be left out; empty when absent.</summary>
+    public IReadOnlyList<MappingReader> OptionalList(string key, int maxItems)
+    {
+        var value = Find(key);
+        if (value is null || IsNull(value))
+        {
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' must be a list, but it is {Describe(value)}");
+            return [];
+        }
+
+        if (sequence.Children.Count > maxItems)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' has {sequence.Children.Count} items; the limit is {maxItems}");
+        }
+
+        var items = new List<MappingReader>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            if (item is YamlMappingNode mapping)
+            {
+                var child = new MappingReader(mapping, _errors, $"{_path}{key}[{i + 1}].");
+                _children.Add(child);
+                items.Add(child);
+            }
+            else
+            {
+                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' must be a mapping of keys, but it is {Describe(item)}");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>Reports a problem with the mapping as a whole, at its first line.</summary>
+    public void Report(string reason) => _errors.Add(_node.Start, reason);
+
+    /// <summary>Reports a problem with one key's value, at the value (or at the mapping when the key is absent).</summary>
+    public void ReportAt(string key, string reason) => _errors.Add((Find(key) ?? _node).Start, reason);
+
+    internal void ReportUnknownKeys()
+    {
+        foreach (var key in _node.Children.Keys)
+        {
+            if (key is not YamlScalarNode { Value: { } name })
+            {
+                _errors.Add(key.Start, "a key must be a plain word");
+            }
+            else if (!_knownKeys.Contains(name, StringComparer.Ordinal))
+            {
+                _errors.Add(key.Start, $"unknown key '{_path}{name}'; expected one of: {string.Join(", ", _knownKeys)}");
+            }
+        }
+
+        foreach (var child in _children)
+        {
+            child.ReportUnknownKeys();
+        }
+    }
+
+    private string? Text(string key, int maxLength, bool singleLine, bool required)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            if (required)
+            {
+                _errors.Add(_node.Start, $"missing required key '{_path}{key}'");
+            }
+
+            return null;
+        }
+
+        if (value is not YamlScalarNode scalar)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' must be text, but it is {Describe(value)}");
+            return null;
+        }
+
+        // Block scalars end in a line break and hand-typed values in stray spaces; neither is content.
+        var text = IsNull(scalar) ? "" : (scalar.Value ?? "").Trim();
+        if (text.Length == 0)
+        {
+            if (required)
+            {
+                _errors.Add(value.Start, $"'{_path}{key}' must not be empty");
+            }
+
+            return null;
+        }
+
+        if (singleLine && text.Contains('\n', StringComparison.Ordinal))
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' must be a single line");
+        }
+
+        // Length counts UTF-16 units, never fewer than the characters a reader sees, so the limit errs safe.
+        if (text.Length > maxLength)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' is {text.Length} characters long; the limit is {maxLength}");
+        }
+
+        return text;
+    }
+
+    private YamlNode? Find(string key)
+    {
+        if (!_knownKeys.Contains(key, StringComparer.Ordinal))
+        {
+            _knownKeys.Add(key);
+        }
+
+        // Matched by text rather than node equality, so a quoted key counts the same as a plain one.
+        return _node.Children.FirstOrDefault(pair => pair.Key is YamlScalarNode { Value: var name } && name == key).Value;
+    }
+
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlSequenceNode => "a list",
+        YamlMappingNode => "a mapping of keys",
+        _ => "text",
+    };
+}

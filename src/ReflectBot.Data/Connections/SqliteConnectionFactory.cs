@@ -1,0 +1,89 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace ReflectBot.Data.Connections;
+
+/// <summary>Opens connections to the bot's database, each with the same safety settings.</summary>
+public sealed class SqliteConnectionFactory : IDisposable
+{
+    private readonly string _connectionString;
+    private readonly string _perConnectionPragmas;
+    private readonly SemaphoreSlim _walGate = new(1, 1);
+    private volatile bool _walEnabled;
+
+    public SqliteConnectionFactory(IOptions<StorageOptions> options)
+    {
+        var settings = options.Value;
+        DatabasePath = Path.GetFullPath(settings.DatabasePath);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabasePath,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+        }.ToString();
+
+        // foreign_keys and busy_timeout belong to the connection, not the file, so every open sets them.
+        var busyMilliseconds = ((long)settings.BusyTimeout.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
+        _perConnectionPragmas = $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {busyMilliseconds};";
+    }
+
+    /// <summary>The absolute path of the database file.</summary>
+    public string DatabasePath { get; }
+
+    /// <summary>Opens a connection with foreign keys enforced and the busy timeout set.</summary>
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        var connection = new SqliteConnection(_connectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+            await ExecuteAsync(connection, _perConnectionPragmas, cancellationToken);
+            await EnableWalOnceAsync(connection, cancellationToken);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    public void Dispose() => _walGate.Dispose();
+
+    // WAL is a property of the file and survives restarts; setting it once per process is enough.
+    private async Task EnableWalOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        if (_walEnabled)
+        {
+            return;
+        }
+
+        await _walGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_walEnabled)
+            {
+                await ExecuteAsync(connection, "PRAGMA journal_mode = WAL;", cancellationToken);
+                _walEnabled = true;
+            }
+        }
+        finally
+        {
+            _walGate.Release();
+        }
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}

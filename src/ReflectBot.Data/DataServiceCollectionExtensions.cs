@@ -1,0 +1,31 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using ReflectBot.Data.Connections;
+using ReflectBot.Data.Guilds;
+using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Users;
+
+namespace ReflectBot.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers storage: the connection factory, the migrator, the repositories and a hosted
+    /// <see cref="DatabaseInitializer"/>. Register this before the services that talk to Discord,
+    /// since hosted services start in registration order. Binding <see cref="StorageOptions"/> is the host's job.
+    /// </summary>
+    public static IServiceCollection AddReflectBotData(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
+        services.TryAddSingleton<SqliteConnectionFactory>();
+        services.TryAddSingleton<DatabaseMigrator>();
+        services.TryAddSingleton<UserRepository>();
+        services.TryAddSingleton<GuildRepository>();
+        services.AddHostedService<DatabaseInitializer>();
+        return services;
+    }
+}

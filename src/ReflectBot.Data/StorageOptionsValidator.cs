@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Options;
+
+namespace ReflectBot.Data;
+
+/// <summary>Rejects settings that would only fail later, at the first query.</summary>
+public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
+{
+    public ValidateOptionsResult Validate(string? name, StorageOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.DatabasePath)} must name a file.");
+        }
+
+        if (options.BusyTimeout < TimeSpan.Zero || options.BusyTimeout.TotalMilliseconds > int.MaxValue)
+        {
+            failures.Add($"{StorageOptions.SectionName}:{nameof(StorageOptions.BusyTimeout)} must be between zero and about 24 days.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using ReflectBot.Data.Guilds;
+using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Users;
+
+namespace ReflectBot.Data.Tests;
+
+public sealed class DataServiceCollectionExtensionsTests
+{
+    [Fact]
+    public void Storage_services_resolve_as_singletons_with_a_hosted_initializer()
+    {
+        using var provider = new ServiceCollection().AddLogging().AddReflectBotData().BuildServiceProvider();
+
+        Assert.Same(provider.GetRequiredService<UserRepository>(), provider.GetRequiredService<UserRepository>());
+        Assert.NotNull(provider.GetRequiredService<GuildRepository>());
+        Assert.NotNull(provider.GetRequiredService<DatabaseMigrator>());
+        Assert.IsType<DatabaseInitializer>(Assert.Single(provider.GetServices<IHostedService>()));
+    }
+
+    [Fact]
+    public void An_empty_database_path_is_rejected_with_the_setting_named()
+    {
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddReflectBotData()
+            .Configure<StorageOptions>(options => options.DatabasePath = " ")
+            .BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+        Assert.Contains("Storage:DatabasePath", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Starting_the_host_services_migrates_the_configured_database()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "reflectbot-tests-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using (var provider = new ServiceCollection()
+                .AddLogging()
+                .AddReflectBotData()
+                .Configure<StorageOptions>(options => options.DatabasePath = Path.Combine(folder, "bot.db"))
+                .BuildServiceProvider())
+            {
+                await provider.GetRequiredService<IHostedService>().StartAsync(CancellationToken.None);
+
+                await provider.GetRequiredService<UserRepository>().EnsureAsync(1, DateTimeOffset.UnixEpoch, CancellationToken.None);
+                Assert.NotNull(await provider.GetRequiredService<UserRepository>().FindAsync(1, CancellationToken.None));
+            }
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

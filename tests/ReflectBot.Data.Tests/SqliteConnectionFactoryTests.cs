@@ -1,0 +1,60 @@
+using Dapper;
+
+namespace ReflectBot.Data.Tests;
+
+public sealed class SqliteConnectionFactoryTests
+{
+    [Fact]
+    public async Task Foreign_keys_are_enforced_on_every_connection()
+    {
+        await using var database = new TempDatabase();
+        await using (var setup = await database.OpenAsync())
+        {
+            await setup.ExecuteAsync("""
+                CREATE TABLE parent (id INTEGER PRIMARY KEY);
+                CREATE TABLE child (parent_id INTEGER NOT NULL REFERENCES parent (id));
+                """);
+        }
+
+        // Several opens in a row reuse pooled connections, which must not lose the setting.
+        for (var i = 0; i < 3; i++)
+        {
+            await using var connection = await database.OpenAsync();
+            Assert.Equal(1, await connection.ExecuteScalarAsync<int>("PRAGMA foreign_keys;"));
+            await Assert.ThrowsAsync<Microsoft.Data.Sqlite.SqliteException>(
+                () => connection.ExecuteAsync("INSERT INTO child (parent_id) VALUES (42);"));
+        }
+    }
+
+    [Fact]
+    public async Task The_database_file_uses_write_ahead_logging()
+    {
+        await using var database = new TempDatabase();
+
+        await using var connection = await database.OpenAsync();
+
+        Assert.Equal("wal", await connection.ExecuteScalarAsync<string>("PRAGMA journal_mode;"));
+    }
+
+    [Fact]
+    public async Task Every_connection_waits_the_configured_busy_timeout()
+    {
+        await using var database = new TempDatabase();
+
+        await using var first = await database.OpenAsync();
+        await using var second = await database.OpenAsync();
+
+        Assert.Equal(5000, await first.ExecuteScalarAsync<int>("PRAGMA busy_timeout;"));
+        Assert.Equal(5000, await second.ExecuteScalarAsync<int>("PRAGMA busy_timeout;"));
+    }
+
+    [Fact]
+    public async Task A_missing_folder_for_the_database_is_created()
+    {
+        await using var database = new TempDatabase();
+
+        await using var connection = await database.OpenAsync();
+
+        Assert.True(File.Exists(database.Connections.DatabasePath));
+    }
+}
