@@ -6,7 +6,7 @@ if (await CliVerbs.TryRunAsync(args, Console.Out, Console.Error, CancellationTok
     return exitCode;
 }
 
-var builder = Host.CreateApplicationBuilder(args);
+var builder = ReflectBotHost.CreateBuilder(args);
 await using var localDiscord = await LocalMode.StartWhenNoTokenAsync(builder, CancellationToken.None);
 builder.AddApplicationServices();
 

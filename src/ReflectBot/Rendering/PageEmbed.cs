@@ -1,4 +1,4 @@
-using ReflectBot.Core.Content;
+using ReflectBot.Core.Content.Pages;
 using ReflectBot.Discord.Models;
 
 namespace ReflectBot.Rendering;

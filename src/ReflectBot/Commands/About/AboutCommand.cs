@@ -6,7 +6,7 @@ using ReflectBot.Rendering;
 namespace ReflectBot.Commands.About;
 
 /// <summary>/about: what the bot is and is not, privately to whoever asks.</summary>
-public sealed class AboutCommand(ContentCatalog content) : ISlashCommand
+public sealed class AboutCommand(ContentCatalogProvider content) : ISlashCommand
 {
     public const string PageId = "about";
 
@@ -15,5 +15,5 @@ public sealed class AboutCommand(ContentCatalog content) : ISlashCommand
         "What ReflectBot is, what it is not, and how it treats your data");
 
     public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
-        => context.RespondAsync(InteractionReply.WithEmbed(PageEmbed.From(content.GetPage(PageId))), cancellationToken);
+        => context.RespondAsync(InteractionReply.WithEmbed(PageEmbed.From(content.Current.GetPage(PageId))), cancellationToken);
 }

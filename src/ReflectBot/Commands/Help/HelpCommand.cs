@@ -6,7 +6,7 @@ using ReflectBot.Rendering;
 namespace ReflectBot.Commands.Help;
 
 /// <summary>/help: the commands, and where to turn when things are hard right now.</summary>
-public sealed class HelpCommand(ContentCatalog content) : ISlashCommand
+public sealed class HelpCommand(ContentCatalogProvider content) : ISlashCommand
 {
     public const string PageId = "help";
 
@@ -15,5 +15,5 @@ public sealed class HelpCommand(ContentCatalog content) : ISlashCommand
         "What you can do with ReflectBot, and where to find support");
 
     public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
-        => context.RespondAsync(InteractionReply.WithEmbed(PageEmbed.From(content.GetPage(PageId))), cancellationToken);
+        => context.RespondAsync(InteractionReply.WithEmbed(PageEmbed.From(content.Current.GetPage(PageId))), cancellationToken);
 }

@@ -1,0 +1,142 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReflectBot.Hosting;
+using ReflectBot.LocalDiscord;
+using ReflectBot.LocalDiscord.Control;
+
+namespace ReflectBot.IntegrationTests.Support;
+
+/// <summary>
+/// The real bot host connected to a local Discord over real sockets, with its own temp database.
+/// Each test gets a fresh pair; nothing is shared between tests.
+/// </summary>
+public sealed class TestBot : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+
+    private readonly HttpClient _controlHttp;
+    private readonly Action<HostApplicationBuilder>? _configureHost;
+    private readonly string _dataFolder;
+
+    private TestBot(LocalDiscordServer discord, Action<HostApplicationBuilder>? configureHost)
+    {
+        Discord = discord;
+        _configureHost = configureHost;
+        _controlHttp = new HttpClient { BaseAddress = discord.ControlAddress, Timeout = TimeSpan.FromSeconds(60) };
+        Control = new LocalDiscordControlClient(_controlHttp);
+        _dataFolder = Directory.CreateTempSubdirectory("reflectbot-it-").FullName;
+    }
+
+    public LocalDiscordServer Discord { get; }
+
+    public LocalDiscordControlClient Control { get; }
+
+    public CapturingLoggerProvider Logs { get; private set; } = new();
+
+    public IHost? Host { get; private set; }
+
+    public string DatabasePath => Path.Combine(_dataFolder, "reflectbot.db");
+
+    /// <summary>Starts a local Discord, then the bot against it, and waits for READY.</summary>
+    public static async Task<TestBot> StartAsync(
+        Action<LocalDiscordOptions>? configureDiscord = null,
+        Action<HostApplicationBuilder>? configureHost = null,
+        Dictionary<string, string?>? settings = null)
+    {
+        var bot = await CreateAsync(configureDiscord, configureHost);
+        await bot.StartHostAsync(settings);
+        await bot.Control.WaitForGatewayAsync("ready", 1, Patience, CancellationToken.None);
+        return bot;
+    }
+
+    /// <summary>Starts only the local Discord; the test starts the host when it is ready to.</summary>
+    public static async Task<TestBot> CreateAsync(Action<LocalDiscordOptions>? configureDiscord = null, Action<HostApplicationBuilder>? configureHost = null)
+    {
+        var options = new LocalDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(500) };
+        configureDiscord?.Invoke(options);
+        var discord = await LocalDiscordServer.StartAsync(options, null, CancellationToken.None);
+        return new TestBot(discord, configureHost);
+    }
+
+    public HostApplicationBuilder CreateHostBuilder(Dictionary<string, string?>? settings = null)
+    {
+        var builder = ReflectBotHost.CreateBuilder([], new HostApplicationBuilderSettings
+        {
+            EnvironmentName = "Testing",
+            ContentRootPath = RepositoryPaths.Root,
+        });
+        var configuration = new Dictionary<string, string?>
+        {
+            ["Discord:Token"] = Discord.BotToken,
+            ["Discord:ApiBaseAddress"] = Discord.ApiBaseAddress.ToString(),
+            ["Storage:DatabasePath"] = DatabasePath,
+            ["Content:PromptsPath"] = RepositoryPaths.Prompts,
+        };
+        foreach (var (key, value) in settings ?? [])
+        {
+            configuration[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(configuration);
+        Logs = new CapturingLoggerProvider();
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(LogLevel.Debug);
+        builder.Logging.AddProvider(Logs);
+        builder.AddApplicationServices();
+        _configureHost?.Invoke(builder);
+        return builder;
+    }
+
+    public async Task StartHostAsync(Dictionary<string, string?>? settings = null)
+    {
+        var host = CreateHostBuilder(settings).Build();
+        Host = host;
+        await host.StartAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (Host is { } host)
+        {
+            using var timeout = new CancellationTokenSource(Patience);
+            await host.StopAsync(timeout.Token);
+            host.Dispose();
+            Host = null;
+        }
+    }
+
+    /// <summary>Injects a slash command as <paramref name="userId"/> in <paramref name="channelId"/> (null: the user's DM).</summary>
+    public Task<InjectedInteraction> RunCommandAsync(string name, ulong userId, ulong? channelId, JsonArray? options = null)
+    {
+        var data = new JsonObject { ["name"] = name, ["type"] = 1 };
+        if (options is not null)
+        {
+            data["options"] = options;
+        }
+
+        return Control.InjectInteractionAsync(
+            new InjectInteractionRequest { Type = 2, UserId = userId, ChannelId = channelId, Data = data },
+            CancellationToken.None);
+    }
+
+    public Task<InteractionState> WaitForAnswerAsync(InjectedInteraction interaction)
+        => Control.WaitForInitialResponseAsync(interaction.Id, Patience, CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Discord.DisposeAsync();
+        _controlHttp.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_dataFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not fail the test that already passed.
+        }
+    }
+}
