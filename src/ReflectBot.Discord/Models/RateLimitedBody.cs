@@ -4,7 +4,7 @@ namespace ReflectBot.Discord.Models;
 public sealed record RateLimitedBody
 {
     public string? Message { get; init; }
-    public double RetryAfter { get; init; }
+    public double? RetryAfter { get; init; }
     public bool Global { get; init; }
     public int? Code { get; init; }
 }
