@@ -33,4 +33,24 @@ public sealed class DiscordClientOptions
     /// </summary>
     [Range(10, 9_000)]
     public int InvalidRequestBudget { get; set; } = 2_500;
+
+    /// <summary>The bot's web page, sent in the User-Agent "DiscordBot (url, version)" that Discord requires.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string UserAgentUrl { get; set; } = "https://github.com/reflectbot/reflectbot";
+
+    /// <summary>How long one REST attempt may take before it counts as a network failure.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
+    public TimeSpan RestRequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Retries after 502/503/504 or a network failure, for requests that are safe to repeat.</summary>
+    [Range(0, 10)]
+    public int MaxRestRetries { get; set; } = 3;
+
+    /// <summary>How many 429 answers one call waits out before it gives up.</summary>
+    [Range(0, 20)]
+    public int MaxRateLimitRetries { get; set; } = 5;
+
+    /// <summary>A 429 asking for a longer wait than this fails the call instead of blocking it.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -60,4 +60,13 @@ public sealed class SnowflakeJsonConverter : JsonConverter<Snowflake>
 
     public override void Write(Utf8JsonWriter writer, Snowflake value, JsonSerializerOptions options)
         => writer.WriteStringValue(value.ToString());
+
+    // Resolved data arrives as objects keyed by id, so snowflakes must also work as dictionary keys.
+    public override Snowflake ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        => Snowflake.TryParse(reader.GetString(), out var snowflake)
+            ? snowflake
+            : throw new JsonException("Expected a snowflake id as a property name.");
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, Snowflake value, JsonSerializerOptions options)
+        => writer.WritePropertyName(value.ToString());
 }

@@ -1,0 +1,107 @@
+namespace ReflectBot.Discord.Models;
+
+/// <summary>
+/// The data of a command, component or modal-submit interaction in one record;
+/// which fields are set depends on the interaction type.
+/// </summary>
+public sealed record InteractionData
+{
+    public Snowflake? Id { get; init; }
+    public string? Name { get; init; }
+    public ApplicationCommandType? Type { get; init; }
+    public IReadOnlyList<InteractionDataOption>? Options { get; init; }
+    public ResolvedData? Resolved { get; init; }
+    public Snowflake? GuildId { get; init; }
+    public Snowflake? TargetId { get; init; }
+    public string? CustomId { get; init; }
+    public ComponentType? ComponentType { get; init; }
+    public IReadOnlyList<string>? Values { get; init; }
+    public IReadOnlyList<Component>? Components { get; init; }
+
+    /// <summary>The command name followed by any subcommand group and subcommand, e.g. ["journal", "entry", "add"].</summary>
+    public IReadOnlyList<string> CommandPath
+    {
+        get
+        {
+            var path = new List<string>();
+            if (Name is not null)
+            {
+                path.Add(Name);
+            }
+
+            var options = Options;
+            while (options is { Count: > 0 } && options[0].Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup)
+            {
+                path.Add(options[0].Name);
+                options = options[0].Options;
+            }
+
+            return path;
+        }
+    }
+
+    /// <summary>The value-carrying options below any subcommand group and subcommand.</summary>
+    public IReadOnlyList<InteractionDataOption> LeafOptions
+    {
+        get
+        {
+            var options = Options;
+            while (options is { Count: > 0 } && options[0].Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup)
+            {
+                options = options[0].Options;
+            }
+
+            return options ?? [];
+        }
+    }
+
+    /// <summary>The option the user is typing into during autocomplete.</summary>
+    public InteractionDataOption? FocusedOption => LeafOptions.FirstOrDefault(option => option.Focused == true);
+
+    public InteractionDataOption? GetOption(string name)
+        => LeafOptions.FirstOrDefault(option => string.Equals(option.Name, name, StringComparison.Ordinal));
+
+    public string? GetString(string name) => GetOption(name)?.AsString();
+
+    public long? GetInt64(string name) => GetOption(name)?.AsInt64();
+
+    public double? GetDouble(string name) => GetOption(name)?.AsDouble();
+
+    public bool? GetBoolean(string name) => GetOption(name)?.AsBoolean();
+
+    public Snowflake? GetSnowflake(string name) => GetOption(name)?.AsSnowflake();
+
+    /// <summary>The submitted text of a modal input, found inside Labels or legacy action rows.</summary>
+    public string? GetModalValue(string customId) => FindModalComponent(Components, customId)?.Value;
+
+    /// <summary>The chosen values of a select inside a modal.</summary>
+    public IReadOnlyList<string>? GetModalValues(string customId) => FindModalComponent(Components, customId)?.Values;
+
+    private static Component? FindModalComponent(IReadOnlyList<Component>? components, string customId)
+    {
+        if (components is null)
+        {
+            return null;
+        }
+
+        foreach (var component in components)
+        {
+            if (component.CustomId is not null && string.Equals(component.CustomId, customId, StringComparison.Ordinal))
+            {
+                return component;
+            }
+
+            if (component.Child is { } child && FindModalComponent([child], customId) is { } inLabel)
+            {
+                return inLabel;
+            }
+
+            if (FindModalComponent(component.Components, customId) is { } inRow)
+            {
+                return inRow;
+            }
+        }
+
+        return null;
+    }
+}
