@@ -22,6 +22,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private Task _closeTimer = Task.CompletedTask;
     private GatewayConnectionOutcome? _closeOutcome;
     private int _closing;
+    private volatile bool _backpressured;
     private bool _healthy;
 
     public GatewayConnection(GatewayConnectionContext context)
@@ -39,7 +40,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
     }
 
     /// <summary>True while the receive loop waits for room in the dispatch channel.</summary>
-    public bool IsBackpressured { get; private set; }
+    public bool IsBackpressured => _backpressured;
 
     /// <summary>True once this side sent its close frame: nothing else may be sent.</summary>
     public bool IsClosing => Volatile.Read(ref _closing) == 1;
@@ -179,7 +180,11 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
     internal void MarkHealthy() => _healthy = true;
 
-    internal void SetBackpressured(bool value) => IsBackpressured = value;
+    internal void SetBackpressured(bool value)
+    {
+        _backpressured = value;
+        _session.SetWaitingForConsumer(value);
+    }
 
     internal async Task SendCommandAsync<TData>(GatewayCommand<TData> command, JsonTypeInfo<GatewayCommand<TData>> typeInfo, CancellationToken cancellationToken)
     {

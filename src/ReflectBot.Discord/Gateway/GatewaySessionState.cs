@@ -11,6 +11,7 @@ internal sealed class GatewaySessionState
     private long? _lastSequence;
     private Snowflake? _applicationId;
     private bool _isConnected;
+    private bool _isWaitingForConsumer;
     private int _connectionCount;
     private int _identifyCount;
     private int _resumeCount;
@@ -98,6 +99,14 @@ internal sealed class GatewaySessionState
         }
     }
 
+    public void SetWaitingForConsumer(bool waiting)
+    {
+        lock (_lock)
+        {
+            _isWaitingForConsumer = waiting;
+        }
+    }
+
     public int CountConnection() => Interlocked.Increment(ref _connectionCount);
 
     public void CountIdentify() => Interlocked.Increment(ref _identifyCount);
@@ -113,6 +122,7 @@ internal sealed class GatewaySessionState
                 IsConnected = _isConnected,
                 SessionId = _sessionId,
                 LastSequence = _lastSequence,
+                IsWaitingForConsumer = _isWaitingForConsumer,
                 ConnectionCount = Volatile.Read(ref _connectionCount),
                 IdentifyCount = Volatile.Read(ref _identifyCount),
                 ResumeCount = Volatile.Read(ref _resumeCount),

@@ -11,6 +11,9 @@ public sealed record GatewayStatus
     /// <summary>The sequence of the last dispatch handed to the channel (what heartbeats and Resume carry).</summary>
     public required long? LastSequence { get; init; }
 
+    /// <summary>True while the receive loop waits for the bot to take dispatches from a full channel.</summary>
+    public required bool IsWaitingForConsumer { get; init; }
+
     public required int ConnectionCount { get; init; }
 
     public required int IdentifyCount { get; init; }
