@@ -16,6 +16,7 @@ public sealed class GatewayClient
     private readonly Channel<GatewayDispatch> _dispatches;
     private readonly GatewaySessionState _session = new();
     private Uri? _gatewayUrl;
+    private int _started;
 
     public GatewayClient(
         IOptions<DiscordClientOptions> options,
@@ -26,6 +27,7 @@ public sealed class GatewayClient
     {
         _options = options.Value;
         _gatewayOptions = gatewayOptions.Value;
+        _gatewayOptions.Validate();
         _urlProvider = urlProvider;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -55,6 +57,12 @@ public sealed class GatewayClient
     /// </summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        if (Interlocked.Exchange(ref _started, 1) == 1)
+        {
+            // The channel completes when a run ends, so a second run could never deliver anything.
+            throw new InvalidOperationException("GatewayClient.RunAsync may be called only once.");
+        }
+
         var backoff = new GatewayReconnectBackoff(_gatewayOptions.InitialReconnectDelay, _gatewayOptions.MaxReconnectDelay, Random);
         try
         {

@@ -20,6 +20,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
     private readonly GatewaySessionState _session;
     private GatewayHeartbeat? _heartbeat;
     private Task _closeTimer = Task.CompletedTask;
+    private Task _helloTimer = Task.CompletedTask;
+    private Task<WebSocketMessage>? _pendingReceive;
     private GatewayConnectionOutcome? _closeOutcome;
     private int _closing;
     private volatile bool _backpressured;
@@ -54,6 +56,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
             await _socket.ConnectAsync(uri, connect.Token);
         }
 
+        _helloTimer = CloseUnlessHelloArrivesAsync();
         try
         {
             var outcome = await ReceiveUntilClosedAsync(resume, cancellationToken);
@@ -61,7 +64,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            await CloseForShutdownAsync(pendingReceive: null);
+            await CloseForShutdownAsync();
             throw;
         }
         finally
@@ -111,6 +114,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
 
         await _closeTimer;
+        await _helloTimer;
         await _socket.DisposeAsync();
         _stop.Dispose();
     }
@@ -131,7 +135,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
 
             if (!receive.IsCompleted && cancellationToken.IsCancellationRequested)
             {
-                await CloseForShutdownAsync(receive);
+                // RunAsync closes with 1000 and reads the answer through this still-pending receive.
+                _pendingReceive = receive;
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
@@ -227,7 +232,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
     }
 
-    private async Task CloseForShutdownAsync(Task<WebSocketMessage>? pendingReceive)
+    private async Task CloseForShutdownAsync()
     {
         Interlocked.Exchange(ref _closing, 1);
         _heartbeat?.Stop();
@@ -235,7 +240,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         try
         {
             await _socket.CloseOutputAsync(GatewayCloseCodes.NormalClosure, "shutting down", timeout.Token);
-            var receive = pendingReceive ?? _socket.ReceiveAsync(timeout.Token);
+            var receive = _pendingReceive ?? _socket.ReceiveAsync(timeout.Token);
             while ((await receive.WaitAsync(timeout.Token)).Kind != WebSocketMessageKind.Closed)
             {
                 receive = _socket.ReceiveAsync(timeout.Token);
@@ -247,6 +252,24 @@ internal sealed class GatewayConnection : IAsyncDisposable
         }
 
         GatewayLog.ClosedForShutdown(_logger);
+    }
+
+    private async Task CloseUnlessHelloArrivesAsync()
+    {
+        try
+        {
+            // Heartbeats, and so zombie detection, start with Hello: a socket that never says it would hang forever.
+            await Task.Delay(_context.GatewayOptions.HelloTimeout, _timeProvider, _stop.Token);
+            if (_heartbeat is null)
+            {
+                GatewayLog.MalformedFrame(_logger, "no Hello before the timeout");
+                await BeginCloseAsync(new GatewayConnectionOutcome(GatewayReconnectMode.Resume, "no Hello"));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended first.
+        }
     }
 
     private async Task AbortAfterCloseTimeoutAsync()

@@ -17,6 +17,9 @@ public sealed class GatewayOptions
     /// <summary>How long to wait for the websocket handshake before giving up on that attempt.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How long a new socket may take to send Hello before it is given up.</summary>
+    public TimeSpan HelloTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>How long to wait for the other side to answer our close frame before dropping the socket.</summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -28,4 +31,25 @@ public sealed class GatewayOptions
 
     /// <summary>Sends in each window kept back for heartbeats, so other commands can never starve them.</summary>
     public int HeartbeatSendReserve { get; set; } = 4;
+
+    /// <summary>Throws when a setting would make the client loop or misbehave, so a bad config fails at start.</summary>
+    public void Validate()
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxMessageBytes, 1024, nameof(MaxMessageBytes));
+        ArgumentOutOfRangeException.ThrowIfLessThan(SendLimit, 2, nameof(SendLimit));
+        ArgumentOutOfRangeException.ThrowIfNegative(HeartbeatSendReserve, nameof(HeartbeatSendReserve));
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(HeartbeatSendReserve, SendLimit, nameof(HeartbeatSendReserve));
+        foreach (var (value, name) in new[]
+        {
+            (InitialReconnectDelay, nameof(InitialReconnectDelay)),
+            (MaxReconnectDelay, nameof(MaxReconnectDelay)),
+            (ConnectTimeout, nameof(ConnectTimeout)),
+            (HelloTimeout, nameof(HelloTimeout)),
+            (CloseTimeout, nameof(CloseTimeout)),
+            (SendWindow, nameof(SendWindow)),
+        })
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(value, TimeSpan.Zero, name);
+        }
+    }
 }
