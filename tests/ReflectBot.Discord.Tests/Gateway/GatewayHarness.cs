@@ -39,7 +39,10 @@ public sealed class GatewayHarness : IAsyncDisposable
     /// <summary>The running RunAsync.</summary>
     public Task Run { get; private set; } = Task.CompletedTask;
 
-    public static async Task<GatewayHarness> StartAsync(Action<DiscordClientOptions>? configure = null, Action<GatewayOptions>? configureGateway = null)
+    public static async Task<GatewayHarness> StartAsync(
+        Action<DiscordClientOptions>? configure = null,
+        Action<GatewayOptions>? configureGateway = null,
+        Action<Mock<IGatewayUrlProvider>, Uri>? configureUrlProvider = null)
     {
         var options = new DiscordClientOptions { Token = Token, Intents = GatewayIntents.Guilds | GatewayIntents.DirectMessages };
         configure?.Invoke(options);
@@ -47,6 +50,7 @@ public sealed class GatewayHarness : IAsyncDisposable
         configureGateway?.Invoke(gatewayOptions);
 
         var harness = new GatewayHarness(await ScriptedGatewayServer.StartAsync(), options, gatewayOptions);
+        configureUrlProvider?.Invoke(harness.UrlProvider, harness.Server.GatewayUrl);
         harness.Run = Task.Run(() => harness.Client.RunAsync(harness._stop.Token));
         return harness;
     }
