@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+
 namespace ReflectBot.Discord.Gateway;
 
 /// <summary>What each gateway close code means for the next connection.</summary>
@@ -23,4 +25,25 @@ internal static class GatewayCloseCodes
 
     /// <summary>True when the session is gone and the next connection must Identify afresh.</summary>
     public static bool RequiresNewSession(int code) => code is 4007 or 4009;
+
+    /// <summary>
+    /// Decides what follows a close Discord started: throws for fatal codes, forgets the session for
+    /// 4007/4009, resumes otherwise (a close without a code included).
+    /// </summary>
+    public static GatewayConnectionOutcome OutcomeOfServerClose(int? code, GatewaySessionState session, ILogger logger)
+    {
+        if (code is { } fatalCode && FatalReason(fatalCode) is { } reason)
+        {
+            GatewayLog.FatalClose(logger, fatalCode, reason);
+            throw new GatewayFatalCloseException(fatalCode, reason);
+        }
+
+        if (code is { } sessionCode && RequiresNewSession(sessionCode))
+        {
+            session.ClearSession();
+            return new GatewayConnectionOutcome(GatewayReconnectMode.Identify, $"closed with {sessionCode}");
+        }
+
+        return new GatewayConnectionOutcome(GatewayReconnectMode.Resume, $"closed with {code}");
+    }
 }

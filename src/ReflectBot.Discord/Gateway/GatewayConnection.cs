@@ -113,8 +113,8 @@ internal sealed class GatewayConnection : IAsyncDisposable
             await _heartbeat.DisposeAsync();
         }
 
-        await _closeTimer;
         await _helloTimer;
+        await _closeTimer;
         await _socket.DisposeAsync();
         _stop.Dispose();
     }
@@ -168,7 +168,17 @@ internal sealed class GatewayConnection : IAsyncDisposable
                     GatewayLog.MalformedFrame(_logger, "binary message on a JSON connection");
                     break;
                 default:
-                    await frames.HandleAsync(message.Payload, cancellationToken);
+                    try
+                    {
+                        await frames.HandleAsync(message.Payload, cancellationToken);
+                    }
+                    catch (WebSocketException ex)
+                    {
+                        // A send (Identify, a requested beat) found the socket gone: same as losing it mid-receive.
+                        GatewayLog.ConnectionLost(_logger, ex.GetType().Name);
+                        return _closeOutcome ?? new GatewayConnectionOutcome(GatewayReconnectMode.Resume, "connection lost");
+                    }
+
                     break;
             }
         }
@@ -202,20 +212,7 @@ internal sealed class GatewayConnection : IAsyncDisposable
         var code = _socket.CloseStatus;
         GatewayLog.ServerClosed(_logger, code, _socket.CloseStatusDescription);
         await AnswerCloseAsync(code ?? GatewayCloseCodes.Reconnecting);
-
-        if (code is { } fatalCode && GatewayCloseCodes.FatalReason(fatalCode) is { } reason)
-        {
-            GatewayLog.FatalClose(_logger, fatalCode, reason);
-            throw new GatewayFatalCloseException(fatalCode, reason);
-        }
-
-        if (code is { } sessionCode && GatewayCloseCodes.RequiresNewSession(sessionCode))
-        {
-            _session.ClearSession();
-            return new GatewayConnectionOutcome(GatewayReconnectMode.Identify, $"closed with {sessionCode}");
-        }
-
-        return new GatewayConnectionOutcome(GatewayReconnectMode.Resume, $"closed with {code}");
+        return GatewayCloseCodes.OutcomeOfServerClose(code, _session, _logger);
     }
 
     private async Task AnswerCloseAsync(int code)
