@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+
+namespace ReflectBot.LocalDiscord.Control;
+
+/// <summary>
+/// Typed client of the control API. Give it an HttpClient whose BaseAddress is
+/// <see cref="LocalDiscordServer.ControlAddress"/>. Waits are long-polls with a timeout; a timeout throws
+/// <see cref="TimeoutException"/>, any other refusal <see cref="LocalDiscordControlException"/>.
+/// </summary>
+public sealed class LocalDiscordControlClient
+{
+    private readonly HttpClient _http;
+
+    public LocalDiscordControlClient(HttpClient httpClient)
+    {
+        _http = httpClient;
+        if (_http.BaseAddress is null)
+        {
+            throw new ArgumentException("The HttpClient needs BaseAddress set to the server's ControlAddress.", nameof(httpClient));
+        }
+    }
+
+    public Task<InjectedInteraction> InjectInteractionAsync(InjectInteractionRequest request, CancellationToken cancellationToken) =>
+        SendAsync<InjectedInteraction>(HttpMethod.Post, "interactions", request, cancellationToken);
+
+    public Task<InteractionState> GetInteractionAsync(ulong interactionId, CancellationToken cancellationToken) =>
+        SendAsync<InteractionState>(HttpMethod.Get, $"interactions/{Id(interactionId)}", null, cancellationToken);
+
+    /// <summary>Long-polls until the bot's initial response to the interaction has arrived.</summary>
+    public Task<InteractionState> WaitForInitialResponseAsync(ulong interactionId, TimeSpan timeout, CancellationToken cancellationToken) =>
+        SendAsync<InteractionState>(HttpMethod.Get, $"interactions/{Id(interactionId)}/response?timeoutMs={Ms(timeout)}", null, cancellationToken);
+
+    /// <summary>Dispatches <paramref name="rawData"/> verbatim as the <c>d</c> of an event, even if it is not valid JSON.</summary>
+    public async Task<int> RawDispatchAsync(string eventName, string rawData, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync<JsonObject>(HttpMethod.Post, "raw-dispatch", new RawDispatchRequest(eventName, rawData), cancellationToken);
+        return answer["sequence"]!.GetValue<int>();
+    }
+
+    public Task RawFrameAsync(string text, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "raw-frame", new RawFrameRequest(text), cancellationToken);
+
+    public Task<RequestLogSnapshot> GetRequestsAsync(long sinceId, CancellationToken cancellationToken) =>
+        SendAsync<RequestLogSnapshot>(HttpMethod.Get, $"requests?since={sinceId}", null, cancellationToken);
+
+    /// <summary>
+    /// Long-polls until <paramref name="count"/> requests after <paramref name="sinceId"/> match. <paramref name="path"/>
+    /// matches the redacted path or the route template ("/channels/{channel_id}/messages"); a trailing * matches a prefix.
+    /// </summary>
+    public Task<RequestLogSnapshot> WaitForRequestsAsync(string? method, string? path, int count, TimeSpan timeout,
+        CancellationToken cancellationToken, long sinceId = 0)
+    {
+        var query = $"requests/wait?count={count}&timeoutMs={Ms(timeout)}&since={sinceId}";
+        query += method is null ? string.Empty : "&method=" + Uri.EscapeDataString(method);
+        query += path is null ? string.Empty : "&path=" + Uri.EscapeDataString(path);
+        return SendAsync<RequestLogSnapshot>(HttpMethod.Get, query, null, cancellationToken);
+    }
+
+    public Task<List<LocalMessage>> GetChannelMessagesAsync(ulong channelId, CancellationToken cancellationToken) =>
+        SendAsync<List<LocalMessage>>(HttpMethod.Get, $"channels/{Id(channelId)}/messages", null, cancellationToken);
+
+    public async Task<byte[]> GetAttachmentAsync(ulong attachmentId, CancellationToken cancellationToken)
+    {
+        using var response = await _http.GetAsync(new Uri($"attachments/{Id(attachmentId)}", UriKind.Relative), cancellationToken);
+        await ThrowIfFailedAsync(response, cancellationToken);
+        return await response.Content.ReadAsByteArrayAsync(cancellationToken);
+    }
+
+    public Task<List<RegisteredCommands>> GetCommandsAsync(CancellationToken cancellationToken) =>
+        SendAsync<List<RegisteredCommands>>(HttpMethod.Get, "commands", null, cancellationToken);
+
+    public Task<GatewaySnapshot> GetGatewayAsync(CancellationToken cancellationToken) =>
+        SendAsync<GatewaySnapshot>(HttpMethod.Get, "gateway", null, cancellationToken);
+
+    /// <summary>Long-polls until the gateway counted <paramref name="count"/> of an event: ready, resumed, identify, connect, disconnect, heartbeat, invalid_session.</summary>
+    public Task<GatewaySnapshot> WaitForGatewayAsync(string gatewayEvent, int count, TimeSpan timeout, CancellationToken cancellationToken) =>
+        SendAsync<GatewaySnapshot>(HttpMethod.Get, $"gateway/wait?event={Uri.EscapeDataString(gatewayEvent)}&count={count}&timeoutMs={Ms(timeout)}", null, cancellationToken);
+
+    public Task DropSocketAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, "faults/drop-socket", null, cancellationToken);
+
+    public Task StopHeartbeatAcksAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, "faults/stop-heartbeat-acks", null, cancellationToken);
+
+    public Task ResumeHeartbeatAcksAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, "faults/resume-heartbeat-acks", null, cancellationToken);
+
+    public Task SendReconnectAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, "faults/reconnect", null, cancellationToken);
+
+    public Task SendInvalidSessionAsync(bool resumable, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "faults/invalid-session", new InvalidSessionFaultRequest(resumable), cancellationToken);
+
+    public Task CloseSocketAsync(int code, string? reason, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "faults/close", new CloseFaultRequest(code, reason), cancellationToken);
+
+    public Task FailRestRequestsAsync(RestFaultRequest fault, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "faults/rest", fault, cancellationToken);
+
+    public Task ResetFaultsAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, "faults/reset", null, cancellationToken);
+
+    private async Task<T> SendAsync<T>(HttpMethod method, string relative, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(method, relative, body, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<T>(ControlJson.Options, cancellationToken)
+            ?? throw new LocalDiscordControlException(response.StatusCode, "Empty answer from the control API.");
+    }
+
+    private async Task SendAsync(HttpMethod method, string relative, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(method, relative, body, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string relative, object? body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(relative, UriKind.Relative));
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body, body.GetType(), options: ControlJson.Options);
+        }
+
+        var response = await _http.SendAsync(request, cancellationToken);
+        try
+        {
+            await ThrowIfFailedAsync(response, cancellationToken);
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (response.IsSuccessStatusCode)
+        {
+            return;
+        }
+
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        if (response.StatusCode == HttpStatusCode.RequestTimeout)
+        {
+            throw new TimeoutException($"The control API gave up waiting: {text}");
+        }
+
+        throw new LocalDiscordControlException(response.StatusCode, text);
+    }
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+
+    private static long Ms(TimeSpan timeout) => (long)timeout.TotalMilliseconds;
+}
+
+public sealed class LocalDiscordControlException(HttpStatusCode status, string message)
+    : Exception($"Control API answered {(int)status}: {message}")
+{
+    public HttpStatusCode Status { get; } = status;
+}

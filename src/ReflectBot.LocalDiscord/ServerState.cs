@@ -1,0 +1,39 @@
+using Microsoft.Extensions.Logging;
+using ReflectBot.LocalDiscord.Gateway;
+using ReflectBot.LocalDiscord.State;
+using ReflectBot.LocalDiscord.World;
+
+namespace ReflectBot.LocalDiscord;
+
+/// <summary>Everything the endpoints share: the options, the world and the thread-safe stores.</summary>
+internal sealed class ServerState
+{
+    public ServerState(LocalDiscordOptions options, ILoggerFactory loggerFactory)
+    {
+        Options = options;
+        Time = options.TimeProvider;
+        World = new LocalWorld(options.ApplicationId);
+        Ids = new SnowflakeGenerator(Time);
+        Sessions = new SessionRegistry(Time);
+        Channels = new ChannelDirectory(World);
+        Logger = loggerFactory.CreateLogger("ReflectBot.LocalDiscord");
+        StartedAt = Time.GetUtcNow();
+    }
+
+    public LocalDiscordOptions Options { get; }
+    public TimeProvider Time { get; }
+    public LocalWorld World { get; }
+    public SnowflakeGenerator Ids { get; }
+    public SessionRegistry Sessions { get; }
+    public FaultState Faults { get; } = new();
+    public MessageStore Messages { get; } = new();
+    public InteractionStore Interactions { get; } = new();
+    public ChannelDirectory Channels { get; }
+    public RequestLog Requests { get; } = new();
+    public CommandStore Commands { get; } = new();
+    public ILogger Logger { get; }
+    public DateTimeOffset StartedAt { get; }
+
+    /// <summary>Set once Kestrel has bound its port.</summary>
+    public Uri GatewayAddress { get; set; } = new("ws://127.0.0.1/gateway");
+}

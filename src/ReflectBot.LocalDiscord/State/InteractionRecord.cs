@@ -1,0 +1,90 @@
+using System.Text.Json.Nodes;
+
+namespace ReflectBot.LocalDiscord.State;
+
+internal sealed record InitialResponse(int Type, JsonNode? Data, DateTimeOffset At, bool InTime);
+
+internal sealed record InteractionEdit(string Target, ulong? MessageId, JsonNode? Data, DateTimeOffset At);
+
+internal sealed record RefusedCallback(int Type, int Code, DateTimeOffset At);
+
+/// <summary>An interaction the control API injected, and everything the bot answered to it.</summary>
+internal sealed class InteractionRecord
+{
+    private readonly Lock _lock = new();
+    private readonly List<ulong> _followups = [];
+    private readonly List<InteractionEdit> _edits = [];
+    private readonly List<RefusedCallback> _refused = [];
+    private readonly TaskCompletionSource<InitialResponse> _initial = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private InitialResponse? _response;
+
+    public required ulong Id { get; init; }
+    public required string Token { get; init; }
+    public required int Type { get; init; }
+    public required ulong UserId { get; init; }
+    public required ulong ChannelId { get; init; }
+    public ulong? GuildId { get; init; }
+    public required DateTimeOffset CreatedAt { get; init; }
+    public required JsonObject Payload { get; init; }
+
+    /// <summary>The message a component sits on; a deferred update's @original.</summary>
+    public ulong? SourceMessageId { get; init; }
+
+    public ulong? OriginalMessageId { get; set; }
+
+    public Task<InitialResponse> InitialResponseTask => _initial.Task;
+
+    public InitialResponse? Response
+    {
+        get { lock (_lock) { return _response; } }
+    }
+
+    /// <summary>Records the initial response unless one exists; exactly one may win.</summary>
+    public bool TryRespond(InitialResponse response)
+    {
+        lock (_lock)
+        {
+            if (_response is not null)
+            {
+                return false;
+            }
+
+            _response = response;
+        }
+
+        _initial.TrySetResult(response);
+        return true;
+    }
+
+    public void AddFollowup(ulong messageId)
+    {
+        lock (_lock)
+        {
+            _followups.Add(messageId);
+        }
+    }
+
+    public void AddEdit(InteractionEdit edit)
+    {
+        lock (_lock)
+        {
+            _edits.Add(edit);
+        }
+    }
+
+    public void AddRefused(RefusedCallback refused)
+    {
+        lock (_lock)
+        {
+            _refused.Add(refused);
+        }
+    }
+
+    public (IReadOnlyList<ulong> Followups, IReadOnlyList<InteractionEdit> Edits, IReadOnlyList<RefusedCallback> Refused) History()
+    {
+        lock (_lock)
+        {
+            return ([.. _followups], [.. _edits], [.. _refused]);
+        }
+    }
+}
