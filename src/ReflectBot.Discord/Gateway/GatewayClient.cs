@@ -31,7 +31,7 @@ public sealed class GatewayClient
         _urlProvider = urlProvider;
         _timeProvider = timeProvider;
         _logger = logger;
-        _dispatches = Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(_options.DispatchQueueCapacity)
+        _dispatches = System.Threading.Channels.Channel.CreateBounded<GatewayDispatch>(new BoundedChannelOptions(_options.DispatchQueueCapacity)
         {
             FullMode = BoundedChannelFullMode.Wait,
             SingleWriter = true,
