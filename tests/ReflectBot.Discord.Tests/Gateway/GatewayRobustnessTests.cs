@@ -89,6 +89,18 @@ public sealed class GatewayRobustnessTests
     }
 
     [Fact]
+    public async Task Well_formed_event_this_client_does_not_know_is_still_handed_on()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var connection = await harness.ConnectIdentifiedAsync();
+
+        // Discord adds events often; which ones matter is the bot's call, not the transport's.
+        await connection.SendDispatchAsync("SOME_FUTURE_EVENT", 2);
+
+        Assert.Equal("SOME_FUTURE_EVENT", (await harness.ReadDispatchAsync()).EventName);
+    }
+
+    [Fact]
     public async Task Dispatch_data_outlives_the_frame_it_came_in()
     {
         await using var harness = await GatewayHarness.StartAsync();
