@@ -86,6 +86,8 @@ internal sealed class GatewayFrameHandler(GatewayConnection connection, GatewayC
             return;
         }
 
+        // A new session numbers its dispatches from 1: any sequence kept from before would drop them as replays.
+        _session.ClearSession();
         _session.CountIdentify();
         var identify = new GatewayCommand<IdentifyData>(GatewayOpCode.Identify, new IdentifyData
         {

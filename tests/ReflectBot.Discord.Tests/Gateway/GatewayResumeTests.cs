@@ -124,4 +124,27 @@ public sealed class GatewayResumeTests
         Assert.Equal(("READY", 1L), (ready.EventName, ready.Sequence));
         Assert.Equal("fresh", harness.Client.Status.SessionId);
     }
+
+    [Fact]
+    public async Task Identify_after_a_ready_without_session_starts_counting_sequences_again()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var first = await harness.Server.NextConnectionAsync();
+        await first.SendHelloAsync(GatewayHarness.HeartbeatIntervalMs);
+        await first.ReceiveOpAsync(2);
+        await first.SendDispatchAsync("READY", 1, """{"v":10}""");
+        await first.SendDispatchAsync("GUILD_CREATE", 2);
+        await harness.ReadDispatchAsync();
+        Assert.Equal(2, (await harness.ReadDispatchAsync()).Sequence);
+
+        // No session to resume, so the next connection identifies and its READY is sequence 1 again.
+        await first.CloseAsync(4000);
+        var second = await harness.Server.NextConnectionAsync();
+        await second.SendHelloAsync(GatewayHarness.HeartbeatIntervalMs);
+        Assert.Equal(2, (await second.ReceiveAsync()).GetProperty("op").GetInt32());
+        await second.SendReadyAsync(1, "second", harness.Server.ResumeUrl);
+
+        var ready = await harness.ReadDispatchAsync();
+        Assert.Equal(("READY", 1L), (ready.EventName, ready.Sequence));
+    }
 }

@@ -75,6 +75,32 @@ public sealed class GatewayRobustnessTests
     }
 
     [Fact]
+    public async Task Message_split_into_fragments_is_read_as_one_frame()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var connection = await harness.ConnectIdentifiedAsync();
+        var text = new string('z', 100_000);
+
+        await connection.SendFragmentedAsync("{\"op\":0,\"s\":2,\"t\":\"MESSAGE_CREATE\",\"d\":{\"content\":\"" + text + "\"}}", pieces: 7);
+
+        var dispatch = await harness.ReadDispatchAsync();
+        Assert.Equal(2, dispatch.Sequence);
+        Assert.Equal(text, dispatch.Data.GetProperty("content").GetString());
+    }
+
+    [Fact]
+    public async Task Well_formed_event_this_client_does_not_know_is_still_handed_on()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var connection = await harness.ConnectIdentifiedAsync();
+
+        // Discord adds events often; which ones matter is the bot's call, not the transport's.
+        await connection.SendDispatchAsync("SOME_FUTURE_EVENT", 2);
+
+        Assert.Equal("SOME_FUTURE_EVENT", (await harness.ReadDispatchAsync()).EventName);
+    }
+
+    [Fact]
     public async Task Dispatch_data_outlives_the_frame_it_came_in()
     {
         await using var harness = await GatewayHarness.StartAsync();

@@ -34,6 +34,27 @@ public sealed class ScriptedGatewayConnection(WebSocket socket, string path, str
         }
     }
 
+    /// <summary>Sends one text message as several websocket frames, as a proxy or a large event may.</summary>
+    public async Task SendFragmentedAsync(string json, int pieces)
+    {
+        var bytes = Encoding.UTF8.GetBytes(json);
+        var size = (bytes.Length + pieces - 1) / pieces;
+        await _sendLock.WaitAsync();
+        try
+        {
+            for (var offset = 0; offset < bytes.Length; offset += size)
+            {
+                var count = Math.Min(size, bytes.Length - offset);
+                var last = offset + count >= bytes.Length;
+                await socket.SendAsync(bytes.AsMemory(offset, count), WebSocketMessageType.Text, last, CancellationToken.None);
+            }
+        }
+        finally
+        {
+            _sendLock.Release();
+        }
+    }
+
     public Task SendHelloAsync(int heartbeatIntervalMs) => SendAsync("{\"op\":10,\"d\":{\"heartbeat_interval\":" + heartbeatIntervalMs + "},\"s\":null,\"t\":null}");
 
     public Task SendDispatchAsync(string eventName, long sequence, string dataJson = "{}")
