@@ -128,7 +128,7 @@ public sealed class GatewayResilienceTests
         Assert.False(close.ByServer);
         var state = await bot.Control.GetInteractionAsync(slow.Id, CancellationToken.None);
         Assert.True(state.InitialResponse is not null || state.Edits.Count > 0);
-        Assert.Contains("Finished", (state.Edits.LastOrDefault()?.Data ?? state.InitialResponse!.Data)!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("Finished", (state.Edits.Count > 0 ? state.Edits[^1].Data : state.InitialResponse!.Data)!.ToJsonString(), StringComparison.Ordinal);
     }
 
     private static async Task AssertAboutIsAnsweredAsync(TestBot bot)

@@ -34,6 +34,7 @@ public static class ApplicationServiceExtensions
 
         services.AddDiscordRest();
         services.AddDiscordGateway();
+        services.AddOptions<GatewayOptions>().Bind(configuration.GetSection(GatewayOptions.SectionName));
         services.AddSingleton<IGatewayUrlProvider, RestGatewayUrlProvider>();
 
         services.AddInteractions();

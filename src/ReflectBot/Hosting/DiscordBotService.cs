@@ -71,7 +71,8 @@ public sealed partial class DiscordBotService(
 
     private async Task OnReadyAsync(CancellationToken cancellationToken)
     {
-        LogReady(timeProvider.GetElapsedTime(_startedAt).TotalMilliseconds);
+        var sinceStart = timeProvider.GetElapsedTime(_startedAt);
+        LogReady(sinceStart);
         if (_commandsRegistered || gateway.ApplicationId is not { } applicationId)
         {
             return;
@@ -109,8 +110,8 @@ public sealed partial class DiscordBotService(
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway READY {ElapsedMs:F0} ms after start")]
-    private partial void LogReady(double elapsedMs);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Gateway READY {SinceStart} after start")]
+    private partial void LogReady(TimeSpan sinceStart);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not register commands: HTTP {Status}, Discord code {Code}: {Reason}")]
     private partial void LogRegistrationFailed(System.Net.HttpStatusCode status, int? code, string reason);

@@ -8,7 +8,7 @@ namespace ReflectBot.Interactions;
 /// so a handler can always call <see cref="RespondAsync"/> and the right route is chosen: the
 /// initial callback, an edit of a deferred answer, or a follow-up.
 /// </summary>
-public sealed class InteractionContext
+public sealed class InteractionContext : IDisposable
 {
     private readonly DiscordRestClient _rest;
     private readonly SemaphoreSlim _gate = new(1, 1);
@@ -153,6 +153,8 @@ public sealed class InteractionContext
             _gate.Release();
         }
     }
+
+    public void Dispose() => _gate.Dispose();
 
     private Task CallbackAsync(InteractionCallbackType type, InteractionCallbackData? data, IReadOnlyList<FileAttachment>? files, CancellationToken cancellationToken)
         => _rest.CreateInteractionResponseAsync(Interaction.Id, Interaction.Token, new InteractionResponse(type, data), files, cancellationToken);

@@ -1,4 +1,5 @@
 using ReflectBot.Discord.Models;
+using ReflectBot.Discord.Rest;
 
 namespace ReflectBot.Interactions;
 

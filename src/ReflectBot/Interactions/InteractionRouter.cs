@@ -50,7 +50,7 @@ public sealed partial class InteractionRouter
             return;
         }
 
-        var context = new InteractionContext(interaction, _rest);
+        using var context = new InteractionContext(interaction, _rest);
         var handling = DispatchAsync(context, cancellationToken);
         await AcknowledgeInTimeAsync(context, handling, cancellationToken);
 
@@ -64,7 +64,7 @@ public sealed partial class InteractionRouter
         }
         catch (Exception exception)
         {
-            LogHandlerFailed(exception, interaction.Type, DescribeTarget(interaction));
+            LogHandlerFailed(exception, interaction.Type, new InteractionTarget(interaction));
             await ApologiseAsync(context, cancellationToken);
         }
     }
@@ -88,7 +88,7 @@ public sealed partial class InteractionRouter
             case InteractionType.Ping:
                 return Task.CompletedTask;
             default:
-                LogUnknownTarget(interaction.Type, DescribeTarget(interaction));
+                LogUnknownTarget(interaction.Type, new InteractionTarget(interaction));
                 return context.RespondAsync(InteractionReply.Text(RouterTexts.Unknown(interaction.Type)), cancellationToken);
         }
     }
@@ -113,7 +113,7 @@ public sealed partial class InteractionRouter
         {
             if (await context.TryDeferAsync(cancellationToken))
             {
-                LogAutoDeferred(context.Interaction.Type, DescribeTarget(context.Interaction));
+                LogAutoDeferred(context.Interaction.Type, new InteractionTarget(context.Interaction));
             }
         }
         catch (DiscordRestException exception)
@@ -139,29 +139,17 @@ public sealed partial class InteractionRouter
         }
     }
 
-    /// <summary>What the interaction aimed at, for logs: a command name or a custom id prefix, never user text.</summary>
-    private static string DescribeTarget(Interaction interaction)
-    {
-        var data = interaction.Data;
-        if (data?.Name is { Length: > 0 } name)
-        {
-            return "/" + name;
-        }
-
-        return CustomId.TryParse(data?.CustomId, out var id) ? id.Prefix + ":…" : "(none)";
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Interaction {InteractionId} has no user; dropped")]
     private partial void LogNoUser(ulong interactionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No handler for {Type} {Target}; answered politely")]
-    private partial void LogUnknownTarget(InteractionType type, string target);
+    private partial void LogUnknownTarget(InteractionType type, InteractionTarget target);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler for {Type} {Target} failed")]
-    private partial void LogHandlerFailed(Exception exception, InteractionType type, string target);
+    private partial void LogHandlerFailed(Exception exception, InteractionType type, InteractionTarget target);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Deferred {Type} {Target} for a slow handler")]
-    private partial void LogAutoDeferred(InteractionType type, string target);
+    private partial void LogAutoDeferred(InteractionType type, InteractionTarget target);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not defer an interaction: HTTP {Status}, Discord code {Code}")]
     private partial void LogDeferFailed(System.Net.HttpStatusCode status, int? code);

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ReflectBot.Hosting;
