@@ -126,6 +126,33 @@ public sealed class BucketRateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task A_route_that_later_names_a_bucket_is_limited_from_then_on()
+    {
+        var route = Bot(HttpMethod.Get, "/channels/{channel_id}", "100");
+        using (var first = await _harness.Limiter.AcquireAsync(route, CancellationToken.None))
+        {
+            first.Complete(new RateLimitResponse { StatusCode = System.Net.HttpStatusCode.OK });
+        }
+
+        using (var second = await _harness.Limiter.AcquireAsync(route, CancellationToken.None))
+        {
+            second.Complete(new RateLimitResponse
+            {
+                StatusCode = System.Net.HttpStatusCode.OK,
+                Bucket = "late",
+                Limit = 1,
+                Remaining = 0,
+                ResetAfter = TimeSpan.FromSeconds(5),
+            });
+        }
+
+        var third = _harness.Limiter.AcquireAsync(route, CancellationToken.None).AsTask();
+        Assert.False(third.IsCompleted);
+        await _harness.AdvanceUntilAsync(third, TimeSpan.FromSeconds(1));
+        (await third).Dispose();
+    }
+
+    [Fact]
     public async Task Idle_interaction_routes_are_forgotten()
     {
         for (var index = 0; index < 3; index++)

@@ -125,6 +125,7 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
                 if (!string.Equals(state.BucketId, bucketId, StringComparison.Ordinal))
                 {
                     state.BucketId = bucketId;
+                    state.Unlimited = false;
                     logger.BucketLearnt(ticket.Route.Template, hash, bucket.Limit);
                 }
             }
