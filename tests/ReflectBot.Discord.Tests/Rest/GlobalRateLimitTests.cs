@@ -44,7 +44,9 @@ public sealed class GlobalRateLimitTests : IDisposable
             : Answer.Json(HttpStatusCode.OK, Answer.ChannelJson));
 
         var first = _harness.Client.GetChannelAsync(new Snowflake(100), CancellationToken.None);
-        await _harness.Handler.WaitForRequestsAsync(1);
+
+        // The client logs the 429 after handing it to the limiter, so from here on the pause is in force.
+        await _harness.Logs.WaitForLineAsync("was rate limited");
         var limitedAt = _harness.Time.GetUtcNow();
         var second = _harness.Client.GetChannelAsync(new Snowflake(200), CancellationToken.None);
         await _harness.AdvanceUntilAsync(Task.WhenAll(first, second), TimeSpan.FromMilliseconds(250));
