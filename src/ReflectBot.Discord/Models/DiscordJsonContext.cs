@@ -6,7 +6,9 @@ namespace ReflectBot.Discord.Models;
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    MaxDepth = 64)]
+    MaxDepth = 64,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true)]
 [JsonSerializable(typeof(Interaction))]
 [JsonSerializable(typeof(ApplicationCommand))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]

@@ -30,10 +30,10 @@ public sealed record InteractionData
             }
 
             var options = Options;
-            while (options is { Count: > 0 } && options[0].Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup)
+            while (FirstSubcommand(options) is { } subcommand)
             {
-                path.Add(options[0].Name);
-                options = options[0].Options;
+                path.Add(subcommand.Name);
+                options = subcommand.Options;
             }
 
             return path;
@@ -46,12 +46,12 @@ public sealed record InteractionData
         get
         {
             var options = Options;
-            while (options is { Count: > 0 } && options[0].Type is ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup)
+            while (FirstSubcommand(options) is { } subcommand)
             {
-                options = options[0].Options;
+                options = subcommand.Options;
             }
 
-            return options ?? [];
+            return Present(options);
         }
     }
 
@@ -77,6 +77,16 @@ public sealed record InteractionData
     /// <summary>The chosen values of a select inside a modal.</summary>
     public IReadOnlyList<string>? GetModalValues(string customId) => FindModalComponent(Components, customId)?.Values;
 
+    private static InteractionDataOption? FirstSubcommand(IReadOnlyList<InteractionDataOption>? options)
+        => Present(options) is [{ Type: ApplicationCommandOptionType.SubCommand or ApplicationCommandOptionType.SubCommandGroup } subcommand, ..]
+            ? subcommand
+            : null;
+
+    // JSON lists may hold nulls whatever the element type says; helpers skip them rather than crash.
+    private static IReadOnlyList<T> Present<T>(IReadOnlyList<T>? items)
+        where T : class
+        => items is null ? [] : items.Any(item => item is null) ? items.Where(item => item is not null).ToList() : items;
+
     private static Component? FindModalComponent(IReadOnlyList<Component>? components, string customId)
     {
         if (components is null)
@@ -84,7 +94,7 @@ public sealed record InteractionData
             return null;
         }
 
-        foreach (var component in components)
+        foreach (var component in Present(components))
         {
             if (component.CustomId is not null && string.Equals(component.CustomId, customId, StringComparison.Ordinal))
             {

@@ -10,11 +10,19 @@ public sealed class BucketRateLimitTests : IDisposable
 
     public void Dispose() => _harness.Dispose();
 
-    [Fact]
-    public async Task Sixty_concurrent_requests_to_one_bucket_never_exceed_its_limit_in_any_window()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(700)]
+    public async Task Sixty_concurrent_requests_to_one_bucket_never_exceed_its_limit_in_any_window(int answerDelayMilliseconds)
     {
         var server = new FakeBucketServer(_harness.Time, "messages-bucket", limit: 5, TimeSpan.FromSeconds(1));
-        _harness.Handler.Respond = (request, _) => server.RespondAsync(request, "100", Answer.MessageJson);
+        _harness.Handler.Respond = async (request, cancellationToken) =>
+        {
+            // Discord counts a request when it arrives; a slow answer reaches the client after the window may have moved on.
+            var answer = await server.RespondAsync(request, "100", Answer.MessageJson);
+            await Task.Delay(TimeSpan.FromMilliseconds(answerDelayMilliseconds), _harness.Time, cancellationToken);
+            return answer;
+        };
 
         var sends = Enumerable.Range(0, 60)
             .Select(index => _harness.Client.CreateMessageAsync(new Snowflake(100), new MessageCreate { Content = $"n{index}" }, null, CancellationToken.None))
@@ -115,6 +123,33 @@ public sealed class BucketRateLimitTests : IDisposable
         await _harness.Handler.WaitForRequestsAsync(4);
         release.SetResult();
         await Task.WhenAll(parallel).WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    [Fact]
+    public async Task A_route_that_later_names_a_bucket_is_limited_from_then_on()
+    {
+        var route = Bot(HttpMethod.Get, "/channels/{channel_id}", "100");
+        using (var first = await _harness.Limiter.AcquireAsync(route, CancellationToken.None))
+        {
+            first.Complete(new RateLimitResponse { StatusCode = System.Net.HttpStatusCode.OK });
+        }
+
+        using (var second = await _harness.Limiter.AcquireAsync(route, CancellationToken.None))
+        {
+            second.Complete(new RateLimitResponse
+            {
+                StatusCode = System.Net.HttpStatusCode.OK,
+                Bucket = "late",
+                Limit = 1,
+                Remaining = 0,
+                ResetAfter = TimeSpan.FromSeconds(5),
+            });
+        }
+
+        var third = _harness.Limiter.AcquireAsync(route, CancellationToken.None).AsTask();
+        Assert.False(third.IsCompleted);
+        await _harness.AdvanceUntilAsync(third, TimeSpan.FromSeconds(1));
+        (await third).Dispose();
     }
 
     [Fact]

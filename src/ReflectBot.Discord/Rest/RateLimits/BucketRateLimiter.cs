@@ -35,6 +35,7 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
         {
             RouteState state;
             TimeSpan wait;
+            Task? drained = null;
             lock (_lock)
             {
                 var now = timeProvider.GetUtcNow();
@@ -53,19 +54,25 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
                 }
                 else if (state.Unlimited)
                 {
-                    return new BucketTicket(this, route, state, holdsGate: false);
+                    return new BucketTicket(this, route, state, null, holdsGate: false);
                 }
                 else if (state.BucketId is { } bucketId && _buckets.TryGetValue(bucketId, out var bucket))
                 {
-                    if (bucket.TryTake(now, out wait))
+                    if (bucket.TryTake(now, out wait, out drained))
                     {
-                        return new BucketTicket(this, route, state, holdsGate: false);
+                        return new BucketTicket(this, route, state, bucket, holdsGate: false);
                     }
                 }
                 else
                 {
                     wait = TimeSpan.Zero;
                 }
+            }
+
+            if (drained is not null)
+            {
+                await drained.WaitAsync(cancellationToken);
+                continue;
             }
 
             if (wait > TimeSpan.Zero)
@@ -82,7 +89,7 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
                 var paused = state.PausedUntil > timeProvider.GetUtcNow();
                 if (!learnt && !paused)
                 {
-                    return new BucketTicket(this, route, state, holdsGate: true);
+                    return new BucketTicket(this, route, state, null, holdsGate: true);
                 }
             }
 
@@ -118,6 +125,7 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
                 if (!string.Equals(state.BucketId, bucketId, StringComparison.Ordinal))
                 {
                     state.BucketId = bucketId;
+                    state.Unlimited = false;
                     logger.BucketLearnt(ticket.Route.Template, hash, bucket.Limit);
                 }
             }
@@ -139,6 +147,8 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
                     state.PausedUntil = until;
                 }
             }
+
+            ticket.TakenFrom?.Release();
         }
 
         if (ticket.HoldsGate)
@@ -147,8 +157,13 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
         }
     }
 
-    internal static void Abandon(BucketTicket ticket)
+    internal void Abandon(BucketTicket ticket)
     {
+        lock (_lock)
+        {
+            ticket.TakenFrom?.Release();
+        }
+
         if (ticket.HoldsGate)
         {
             ticket.State.Gate.Release();
@@ -176,7 +191,7 @@ public sealed class BucketRateLimiter(TimeProvider timeProvider, ILogger<BucketR
         var inUse = _routes.Values.Select(state => state.BucketId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var (id, bucket) in _buckets.ToList())
         {
-            if (!inUse.Contains(id) && bucket.LastUsed < idleSince && bucket.ResetAt < now)
+            if (!inUse.Contains(id) && bucket.LastUsed < idleSince && bucket.ResetAt < now && bucket.InFlight == 0)
             {
                 _buckets.Remove(id);
             }

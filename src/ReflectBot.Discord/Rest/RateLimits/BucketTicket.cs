@@ -6,8 +6,9 @@ public sealed class BucketTicket
     private readonly BucketRateLimiter _owner;
     private int _finished;
 
-    internal BucketTicket(BucketRateLimiter owner, DiscordRoute route, BucketRateLimiter.RouteState state, bool holdsGate)
+    internal BucketTicket(BucketRateLimiter owner, DiscordRoute route, BucketRateLimiter.RouteState state, RateLimitBucket? takenFrom, bool holdsGate)
     {
+        TakenFrom = takenFrom;
         _owner = owner;
         Route = route;
         State = state;
@@ -17,6 +18,9 @@ public sealed class BucketTicket
     public DiscordRoute Route { get; }
 
     internal BucketRateLimiter.RouteState State { get; }
+
+    /// <summary>The bucket this request counts against while it is in flight, once the route's bucket is known.</summary>
+    internal RateLimitBucket? TakenFrom { get; }
 
     /// <summary>True while this request is the one teaching the route its bucket.</summary>
     internal bool HoldsGate { get; }
@@ -33,7 +37,7 @@ public sealed class BucketTicket
     {
         if (Interlocked.Exchange(ref _finished, 1) == 0)
         {
-            BucketRateLimiter.Abandon(this);
+            _owner.Abandon(this);
         }
     }
 }
