@@ -73,6 +73,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         var port = new Uri(address).Port;
         var baseAddress = new Uri($"http://{options.Host}:{port}/");
         state.GatewayAddress = new Uri($"ws://{options.Host}:{port}/gateway");
+        state.BaseAddress = baseAddress;
         Log.Listening(state.Logger, baseAddress);
         return new LocalDiscordServer(app, state, baseAddress);
     }
