@@ -46,6 +46,8 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             ApplicationName = typeof(LocalDiscordServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The embedding process's appsettings, environment and command line are not ours to read.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();

@@ -37,7 +37,7 @@ public sealed class GatewaySessionTests
         Assert.Equal(seenSequence + 1, one["s"]!.GetValue<int>());
         Assert.Equal(seenSequence + 2, two["s"]!.GetValue<int>());
         Assert.Equal(seenSequence + 3, resumed["s"]!.GetValue<int>());
-        Assert.Equal(1, (await test.Control.GetGatewayAsync(TestServer.Timeout)).Resumes);
+        Assert.Equal(1, (await test.Control.WaitForGatewayAsync("resumed", 1, TestServer.Patience, TestServer.Timeout)).Resumes);
     }
 
     [Fact]

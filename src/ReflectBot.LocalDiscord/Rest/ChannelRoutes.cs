@@ -32,7 +32,7 @@ internal static class ChannelRoutes
             return error;
         }
 
-        if (JsonRead.Snowflake(body!.Json?["recipient_id"]) is not { } recipientId)
+        if (JsonRead.Snowflake((body!.Json as JsonObject)?["recipient_id"]) is not { } recipientId)
         {
             var errors = new FormErrors();
             errors.Add("recipient_id", "BASE_TYPE_REQUIRED", "This field is required");

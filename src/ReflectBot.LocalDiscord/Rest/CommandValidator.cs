@@ -13,7 +13,7 @@ internal static partial class CommandValidator
 
     public static void Validate(JsonArray commands, FormErrors errors)
     {
-        if (commands.Count(c => (JsonRead.Integer(c?["type"]) ?? ChatInput) == ChatInput) > 100)
+        if (commands.Count(c => (JsonRead.Integer((c as JsonObject)?["type"]) ?? ChatInput) == ChatInput) > 100)
         {
             errors.Add(string.Empty, "APPLICATION_COMMAND_TOO_MANY", "Maximum number of application commands reached (100).");
         }
@@ -161,8 +161,9 @@ internal static partial class CommandValidator
 
         for (var c = 0; c < choices.Count; c++)
         {
-            errors.Length($"{path}.choices.{c}.name", JsonRead.String(choices[c]?["name"]), 1, 100);
-            if (JsonRead.String(choices[c]?["value"]) is { } text)
+            var choice = choices[c] as JsonObject;
+            errors.Length($"{path}.choices.{c}.name", JsonRead.String(choice?["name"]), 1, 100);
+            if (JsonRead.String(choice?["value"]) is { } text)
             {
                 errors.Length($"{path}.choices.{c}.value", text, 1, 100);
             }

@@ -37,10 +37,11 @@ internal static class ThreadRoutes
             return error;
         }
 
-        var name = JsonRead.String(body!.Json?["name"]);
+        var json = body!.Json as JsonObject;
+        var name = JsonRead.String(json?["name"]);
         var errors = new FormErrors();
         errors.Length("name", name, 1, 100);
-        var archiveAfter = JsonRead.Integer(body.Json?["auto_archive_duration"]) ?? 4320;
+        var archiveAfter = JsonRead.Integer(json?["auto_archive_duration"]) ?? 4320;
         if (archiveAfter is not (60 or 1440 or 4320 or 10080))
         {
             errors.Add("auto_archive_duration", "BASE_TYPE_CHOICES", "Value must be one of {60, 1440, 4320, 10080}.");
