@@ -46,6 +46,8 @@ public sealed class LocalDiscordServer : IAsyncDisposable
             ApplicationName = typeof(LocalDiscordServer).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        // The embedding process's appsettings, environment and command line are not ours to read.
+        builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
@@ -73,6 +75,7 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         var port = new Uri(address).Port;
         var baseAddress = new Uri($"http://{options.Host}:{port}/");
         state.GatewayAddress = new Uri($"ws://{options.Host}:{port}/gateway");
+        state.BaseAddress = baseAddress;
         Log.Listening(state.Logger, baseAddress);
         return new LocalDiscordServer(app, state, baseAddress);
     }

@@ -35,5 +35,8 @@ internal sealed class ServerState
     public DateTimeOffset StartedAt { get; }
 
     /// <summary>Set once Kestrel has bound its port.</summary>
+    public Uri BaseAddress { get; set; } = new("http://127.0.0.1/");
+
+    /// <summary>Set once Kestrel has bound its port.</summary>
     public Uri GatewayAddress { get; set; } = new("ws://127.0.0.1/gateway");
 }

@@ -16,10 +16,18 @@ public static class ControlJson
 
     private sealed class SnowflakeConverter : JsonConverter<ulong>
     {
-        public override ulong Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            reader.TokenType == JsonTokenType.String
-                ? ulong.Parse(reader.GetString()!, CultureInfo.InvariantCulture)
-                : reader.GetUInt64();
+        public override ulong Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            if (reader.TokenType == JsonTokenType.Number && reader.TryGetUInt64(out var number))
+            {
+                return number;
+            }
+
+            return reader.TokenType == JsonTokenType.String
+                && ulong.TryParse(reader.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+                ? id
+                : throw new JsonException("Expected a snowflake id.");
+        }
 
         public override void Write(Utf8JsonWriter writer, ulong value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));

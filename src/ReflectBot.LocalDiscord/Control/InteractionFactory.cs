@@ -130,12 +130,12 @@ internal static class InteractionFactory
 
     private static void CompleteCommandData(ServerState state, ResolvedChannel channel, JsonObject data)
     {
-        if (data["name"]?.GetValue<string>() is not { } name)
+        if (Rest.JsonRead.String(data["name"]) is not { } name)
         {
             throw new ControlException("a command interaction needs data.name.");
         }
 
-        var type = data["type"]?.GetValue<int>() ?? 1;
+        var type = (int)(Rest.JsonRead.Integer(data["type"]) ?? 1);
         data["type"] = type;
         var registered = state.Commands.FindByName(channel.GuildId ?? 0, name, type);
         data["id"] ??= registered?["id"]?.DeepClone() ?? WorldJson.Id(state.Ids.Next());

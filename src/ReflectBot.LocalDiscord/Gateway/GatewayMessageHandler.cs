@@ -14,7 +14,7 @@ internal sealed class GatewayMessageHandler(GatewayConnection connection, Server
         JsonObject? payload;
         try
         {
-            payload = JsonNode.Parse(text) as JsonObject;
+            payload = StrictJson.Parse(text) as JsonObject;
         }
         catch (JsonException)
         {
@@ -103,7 +103,7 @@ internal sealed class GatewayMessageHandler(GatewayConnection connection, Server
         session.Attach(connection);
         Log.Identified(state.Logger, session.Id);
         session.Dispatch("READY", GatewayPayloads.Ready(state, session));
-        state.Sessions.ReadySent();
+        state.Sessions.ReadySent(session);
         if ((intents & GuildsIntent) != 0)
         {
             session.Dispatch("GUILD_CREATE", WorldJson.Guild(state.World, state.StartedAt));

@@ -45,14 +45,17 @@ internal sealed class SessionRegistry(TimeProvider timeProvider)
     {
         var session = new GatewaySession(Convert.ToHexStringLower(Guid.NewGuid().ToByteArray()), intents, timeProvider.GetUtcNow());
         _sessions[session.Id] = session;
-        Volatile.Write(ref _current, session);
         Bump(ref _identifies);
         return session;
     }
 
     public GatewaySession? Find(string sessionId) => _sessions.GetValueOrDefault(sessionId);
 
-    public void ReadySent() => Bump(ref _readies);
+    /// <summary>
+    /// The session becomes the one interactions go to only once READY is queued, so nothing can be
+    /// dispatched to it ahead of READY.
+    /// </summary>
+    public void ReadySent(GatewaySession session) => Bump(ref _readies, () => Volatile.Write(ref _current, session));
 
     public void ResumedSent(GatewaySession session) => Bump(ref _resumes, () => Volatile.Write(ref _current, session));
 

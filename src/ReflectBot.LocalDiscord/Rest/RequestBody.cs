@@ -60,7 +60,7 @@ internal sealed record RequestBody(JsonNode? Json, IReadOnlyList<UploadedFile> F
 
         try
         {
-            return (true, JsonNode.Parse(text));
+            return (true, StrictJson.Parse(text));
         }
         catch (JsonException)
         {

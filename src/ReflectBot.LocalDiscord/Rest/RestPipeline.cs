@@ -177,7 +177,7 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
 
         try
         {
-            return JsonNode.Parse(text);
+            return StrictJson.Parse(text);
         }
         catch (JsonException)
         {

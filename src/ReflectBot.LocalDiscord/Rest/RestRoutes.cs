@@ -10,6 +10,7 @@ internal static class RestRoutes
     {
         var api = app.MapGroup("/api/v10");
         GatewayBotRoute.Map(api, state);
+        IdentityRoutes.Map(api, state);
         CommandRoutes.Map(api, state);
         InteractionRoutes.Map(api, state);
         WebhookRoutes.Map(api, state);

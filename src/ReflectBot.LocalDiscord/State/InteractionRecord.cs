@@ -17,6 +17,7 @@ internal sealed class InteractionRecord
     private readonly List<RefusedCallback> _refused = [];
     private readonly TaskCompletionSource<InitialResponse> _initial = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private InitialResponse? _response;
+    private ulong? _originalMessageId;
 
     public required ulong Id { get; init; }
     public required string Token { get; init; }
@@ -30,7 +31,12 @@ internal sealed class InteractionRecord
     /// <summary>The message a component sits on; a deferred update's @original.</summary>
     public ulong? SourceMessageId { get; init; }
 
-    public ulong? OriginalMessageId { get; set; }
+    /// <summary>What @original means for this interaction's webhook, once the initial response decided it.</summary>
+    public ulong? OriginalMessageId
+    {
+        get { lock (_lock) { return _originalMessageId; } }
+        set { lock (_lock) { _originalMessageId = value; } }
+    }
 
     public Task<InitialResponse> InitialResponseTask => _initial.Task;
 

@@ -1,0 +1,50 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ReflectBot.LocalDiscord.World;
+
+namespace ReflectBot.LocalDiscord.Rest;
+
+/// <summary>Who the bot is and what it can see: the reads libraries make while logging in.</summary>
+internal static class IdentityRoutes
+{
+    public static void Map(RouteGroupBuilder api, ServerState state)
+    {
+        api.Route("GET", "/users/@me", () => Results.Json(WorldJson.User(state.World.BotUser)));
+        api.Route("GET", "/applications/@me", () => Results.Json(Application(state)));
+        api.Route("GET", "/oauth2/applications/@me", () => Results.Json(Application(state)));
+        api.Route("GET", "/users/@me/guilds", () => Results.Json(new JsonArray(new JsonObject
+        {
+            ["id"] = WorldJson.Id(state.World.Guild.Id),
+            ["name"] = state.World.Guild.Name,
+            ["icon"] = null,
+            ["owner"] = false,
+            ["permissions"] = WorldJson.Id(Permissions.Compute(state.World, state.World.BotUser, state.World.General)),
+            ["features"] = new JsonArray(),
+        })));
+        api.Route("GET", "/guilds/{guild_id}", (string guild_id) => IsGuild(state, guild_id)
+            ? Results.Json(WorldJson.Guild(state.World, state.StartedAt))
+            : DiscordErrors.UnknownGuild(), major: "guild_id");
+        api.Route("GET", "/guilds/{guild_id}/channels", (string guild_id) => IsGuild(state, guild_id)
+            ? Results.Json(new JsonArray([.. state.World.Channels.Select(c => (JsonNode)WorldJson.GuildChannel(state.World, c))]))
+            : DiscordErrors.UnknownGuild(), major: "guild_id");
+    }
+
+    private static bool IsGuild(ServerState state, string guildId) => ChannelRoutes.Snowflake(guildId) == state.World.Guild.Id;
+
+    private static JsonObject Application(ServerState state) => new()
+    {
+        ["id"] = WorldJson.Id(state.World.ApplicationId),
+        ["name"] = state.World.BotUser.GlobalName,
+        ["icon"] = null,
+        ["description"] = "Guided reflection on attachment and bonding (local).",
+        ["bot_public"] = false,
+        ["bot_require_code_grant"] = false,
+        ["verify_key"] = "0000000000000000000000000000000000000000000000000000000000000000",
+        ["flags"] = 0,
+        ["bot"] = WorldJson.User(state.World.BotUser),
+        ["owner"] = WorldJson.User(state.World.Owner),
+        ["team"] = null,
+        ["approximate_guild_count"] = 1,
+    };
+}
