@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ReflectBot.LocalDiscord.Rest;
 
 namespace ReflectBot.LocalDiscord.State;
 
@@ -42,7 +43,7 @@ internal sealed class CommandStore
             {
                 if (_byScope.TryGetValue(scope, out var set)
                     && set.Commands.OfType<JsonObject>().FirstOrDefault(c =>
-                        c["name"]?.GetValue<string>() == name && (c["type"]?.GetValue<int>() ?? 1) == type) is { } found)
+                        JsonRead.String(c["name"]) == name && (JsonRead.Integer(c["type"]) ?? 1) == type) is { } found)
                 {
                     return (JsonObject)found.DeepClone();
                 }

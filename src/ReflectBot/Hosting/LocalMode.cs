@@ -13,7 +13,7 @@ public static class LocalMode
     private const string DatabaseKey = "Storage:DatabasePath";
 
     /// <summary>Starts the local Discord and points the bot at it, unless a token is configured.</summary>
-    public static async Task<LocalDiscordServer?> StartWhenNoTokenAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
+    public static async Task<LocalModeSession?> StartWhenNoTokenAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
     {
         if (!string.IsNullOrWhiteSpace(builder.Configuration[TokenKey]))
         {
@@ -21,7 +21,9 @@ public static class LocalMode
         }
 
         var options = new LocalDiscordOptions { Port = builder.Configuration.GetValue(PortKey, 0) };
-        var server = await LocalDiscordServer.StartAsync(options, null, cancellationToken);
+        // The local Discord speaks up only when something is wrong; the bot's own log tells the story.
+        var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole().SetMinimumLevel(LogLevel.Warning));
+        var server = await LocalDiscordServer.StartAsync(options, loggerFactory, cancellationToken);
 
         var settings = new Dictionary<string, string?>
         {
@@ -38,6 +40,6 @@ public static class LocalMode
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new LocalModeEndpoint(server.BaseAddress, server.ControlAddress));
         builder.Services.AddHostedService<LocalModeAnnouncer>();
-        return server;
+        return new LocalModeSession(server, loggerFactory);
     }
 }
