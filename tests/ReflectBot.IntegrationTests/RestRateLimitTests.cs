@@ -56,6 +56,7 @@ public sealed class RestRateLimitTests
             new Snowflake(bot.Discord.World.General.Id), new MessageCreate { Content = "first" }, null, CancellationToken.None);
         var limited = await bot.Control.WaitForRequestsAsync("POST", "/channels/*", 1, TestBot.Patience, CancellationToken.None);
         var globalLimitAt = limited.Requests[0].CompletedAt;
+        await rest.Logs.WaitForAsync(e => e.Message.Contains("rate limited (global: True", StringComparison.Ordinal), TestBot.Patience);
         var other = rest.Client.CreateMessageAsync(
             new Snowflake(bot.Discord.World.AfterDark.Id), new MessageCreate { Content = "other route" }, null, CancellationToken.None);
         await Task.WhenAll(first, other).WaitAsync(TestBot.Patience);

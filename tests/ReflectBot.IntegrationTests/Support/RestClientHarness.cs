@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ReflectBot.Discord;
 using ReflectBot.Discord.Rest;
 using ReflectBot.LocalDiscord;
@@ -13,7 +14,7 @@ public sealed class RestClientHarness : IAsyncDisposable
     public RestClientHarness(LocalDiscordServer discord)
     {
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddProvider(Logs));
         services.AddSingleton(TimeProvider.System);
         services.AddOptions<DiscordClientOptions>().Configure(o =>
         {
@@ -26,6 +27,8 @@ public sealed class RestClientHarness : IAsyncDisposable
     }
 
     public DiscordRestClient Client { get; }
+
+    public CapturingLoggerProvider Logs { get; } = new();
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }
