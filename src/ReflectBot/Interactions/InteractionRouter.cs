@@ -85,6 +85,9 @@ public sealed partial class InteractionRouter
                 return handler.HandleAsync(context, id, cancellationToken);
             case InteractionType.ModalSubmit when CustomId.TryParse(data?.CustomId, out var id) && _modals.TryGetValue(id.Prefix, out var modal):
                 return modal.HandleAsync(context, id, cancellationToken);
+            case InteractionType.ModalSubmit:
+                LogUnknownTarget(interaction.Type, new InteractionTarget(interaction));
+                return context.RespondAsync(UnroutableModalReply.Create(ModalText.AllValues(data)), cancellationToken);
             case InteractionType.Ping:
                 return Task.CompletedTask;
             default:

@@ -14,8 +14,6 @@ internal static class RouterTexts
         InteractionType.MessageComponent =>
             "This button belongs to something that has ended or changed since it was sent. Nothing was changed. " +
             "Run the command again to start fresh.",
-        InteractionType.ModalSubmit =>
-            "This form is no longer open on our side, so it was not saved. Please run the command again.",
         _ => "I don't know that command any more; it may have been renamed. Type / to see what the bot offers, or run /help.",
     };
 }
