@@ -48,8 +48,9 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         });
         // The embedding process's appsettings, environment and command line are not ours to read.
         builder.Configuration.Sources.Clear();
+        // ASP.NET Core's own request logs carry paths, and paths carry interaction tokens:
+        // only this server's token-free messages reach the caller's logger factory.
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(loggerFactory);
         builder.Services.AddSingleton<IHostLifetime, NoConsoleLifetime>();
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Parse(options.Host), options.Port));

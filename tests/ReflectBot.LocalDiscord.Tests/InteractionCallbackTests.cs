@@ -38,6 +38,30 @@ public sealed class InteractionCallbackTests
     }
 
     [Fact]
+    public async Task A_user_option_is_resolved_to_the_user_and_their_member()
+    {
+        await using var test = await TestServer.StartAsync();
+        await using var bot = await test.ConnectBotAsync();
+        var member = test.Server.World.Member.Id.Text();
+
+        await test.Control.InjectInteractionAsync(new InjectInteractionRequest
+        {
+            Type = 2,
+            UserId = test.Server.World.Moderator.Id,
+            ChannelId = test.Server.World.General.Id,
+            Data = new JsonObject
+            {
+                ["name"] = "checkin",
+                ["options"] = new JsonArray(new JsonObject { ["name"] = "who", ["type"] = 6, ["value"] = member }),
+            },
+        }, TestServer.Timeout);
+
+        var resolved = (await bot.ReceiveDispatchAsync("INTERACTION_CREATE"))["d"]!["data"]!["resolved"]!;
+        Assert.Equal("ada", resolved["users"]![member]!["username"]!.GetValue<string>());
+        Assert.NotNull(resolved["members"]![member]!["permissions"]);
+    }
+
+    [Fact]
     public async Task An_interaction_in_a_DM_carries_the_user_and_bot_DM_context()
     {
         await using var test = await TestServer.StartAsync();

@@ -49,6 +49,7 @@ internal static class InteractionFactory
         {
             case 2 or 4:
                 CompleteCommandData(state, channel, data);
+                ResolvedDataBuilder.Fill(state, channel, data);
                 break;
             case 3 when message is null || data["custom_id"] is null || data["component_type"] is null:
                 throw new ControlException("a component interaction needs message_id, data.custom_id and data.component_type.");

@@ -61,7 +61,17 @@ internal sealed class GatewayConnection
     }
 
     /// <summary>Drops the TCP connection without a close frame, like a network failure.</summary>
-    public void Abort() => _http.Abort();
+    public void Abort()
+    {
+        try
+        {
+            _http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended on its own, which is all an abort wanted.
+        }
+    }
 
     public async Task RunAsync(string? version, string? encoding, CancellationToken cancellationToken)
     {
