@@ -65,7 +65,7 @@ public sealed class RouterTests
         var answer = await bot.WaitForAnswerAsync(submit);
 
         AssertPolitePrivateAnswer(answer, "attached");
-        var attachment = answer.InitialResponse!.Data!["attachments"]![0]!;
+        var attachment = answer.OriginalMessage!["attachments"]![0]!;
         var bytes = await bot.Control.GetAttachmentAsync(ulong.Parse(attachment["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
         Assert.Equal(longText, System.Text.Encoding.UTF8.GetString(bytes));
     }
