@@ -86,7 +86,9 @@ public sealed class GatewayResilienceTests
     public async Task A_slow_handler_delays_neither_heartbeats_nor_other_interactions()
     {
         var blocking = new BlockingCommand();
-        await using var bot = await TestBot.StartAsync(configureHost: b => b.Services.AddSingleton<ISlashCommand>(blocking));
+        await using var bot = await TestBot.StartAsync(
+            configureHost: b => b.Services.AddSingleton<ISlashCommand>(blocking),
+            settings: new() { ["Bot:AutoDeferAfter"] = "00:00:00.5" });
 
         var slow = await bot.RunCommandAsync("blocking", bot.Discord.World.Member.Id, bot.Discord.World.General.Id);
         await blocking.Started.WaitAsync(TestBot.Patience);
@@ -99,7 +101,6 @@ public sealed class GatewayResilienceTests
 
         Assert.True(aboutAnswer.AnsweredInTime);
         Assert.Equal(4, aboutAnswer.InitialResponse!.Type);
-        Assert.False(blocking.Started.IsFaulted);
         Assert.True(slowAnswer.AnsweredInTime);
         Assert.Equal(5, slowAnswer.InitialResponse!.Type);
 

@@ -17,13 +17,18 @@ public sealed partial class LocalModeTests
             WorkingDirectory = RepositoryPaths.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            ArgumentList = { "exec", Path.Combine(AppContext.BaseDirectory, "ReflectBot.dll"), $"--Storage:DatabasePath={Path.Combine(dataFolder, "local.db")}" },
+            ArgumentList =
+            {
+                "exec", Path.Combine(AppContext.BaseDirectory, "ReflectBot.dll"),
+                "--Discord:Token=", $"--LocalDiscord:DatabasePath={Path.Combine(dataFolder, "local.db")}",
+            },
         };
         start.Environment.Remove("ReflectBot__Discord__Token");
         start.Environment.Remove("Discord__Token");
         start.Environment["Logging__Console__FormatterName"] = "simple";
         using var process = Process.Start(start)!;
         var lines = new LineWatcher(process.StandardOutput);
+        var errors = process.StandardError.ReadToEndAsync();
         try
         {
             var announcement = await lines.WaitForAsync(line => line.Contains("Local mode:", StringComparison.Ordinal), TestBot.Patience);
@@ -49,6 +54,7 @@ public sealed partial class LocalModeTests
         {
             process.Kill(entireProcessTree: true);
             await process.WaitForExitAsync();
+            await errors;
             Directory.Delete(dataFolder, recursive: true);
         }
     }

@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using ReflectBot.IntegrationTests.Support;
+using ReflectBot.Interactions;
 using ReflectBot.LocalDiscord.Control;
 
 namespace ReflectBot.IntegrationTests;
@@ -68,6 +71,25 @@ public sealed class RouterTests
         var attachment = answer.OriginalMessage!["attachments"]![0]!;
         var bytes = await bot.Control.GetAttachmentAsync(ulong.Parse(attachment["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture), CancellationToken.None);
         Assert.Equal(longText, System.Text.Encoding.UTF8.GetString(bytes));
+    }
+
+    [Theory]
+    [InlineData("throwing")]
+    [InlineData("silent")]
+    public async Task A_handler_that_fails_or_forgets_to_answer_still_leaves_the_person_an_apology(string command)
+    {
+        await using var bot = await TestBot.StartAsync(configureHost: b =>
+        {
+            b.Services.AddSingleton<ISlashCommand, ThrowingCommand>();
+            b.Services.AddSingleton<ISlashCommand, SilentCommand>();
+        });
+
+        var run = await bot.RunCommandAsync(command, bot.Discord.World.Member.Id, bot.Discord.World.General.Id);
+        var answer = await bot.WaitForAnswerAsync(run);
+
+        AssertPolitePrivateAnswer(answer, "something went wrong");
+        Assert.True(bot.Host!.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.IsCancellationRequested);
+        Assert.False(bot.Host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested);
     }
 
     [Fact]

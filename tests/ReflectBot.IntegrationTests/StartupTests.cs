@@ -20,11 +20,9 @@ public sealed class StartupTests
         var cliJson = await RunCommandsVerbAsync();
         JsonAssert.SameJson(cliJson, put.RawBody!);
 
-        var sentAt = Stopwatch.GetTimestamp();
         var about = await bot.RunCommandAsync("about", bot.Discord.World.Member.Id, bot.Discord.World.General.Id);
         var answer = await bot.WaitForAnswerAsync(about);
 
-        Assert.True(Stopwatch.GetElapsedTime(sentAt) < TimeSpan.FromSeconds(3));
         Assert.True(answer.AnsweredInTime);
         Assert.Equal(4, answer.InitialResponse!.Type);
         Assert.Equal(EphemeralFlag, answer.InitialResponse.Data!["flags"]!.GetValue<int>() & EphemeralFlag);
@@ -59,7 +57,17 @@ public sealed class StartupTests
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TestBot.Patience);
+        try
+        {
+            await process.WaitForExitAsync().WaitAsync(TestBot.Patience);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
 
         Assert.Equal(0, process.ExitCode);
         Assert.Equal("", await stderr);

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ReflectBot.Discord.Gateway;
 using ReflectBot.Discord.Models;
-using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
 
 namespace ReflectBot.Hosting;
@@ -20,6 +19,7 @@ public sealed partial class DiscordBotService(
     ILogger<DiscordBotService> logger) : BackgroundService
 {
     private readonly long _startedAt = timeProvider.GetTimestamp();
+    private Task _registration = Task.CompletedTask;
     private bool _commandsRegistered;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -50,6 +50,7 @@ public sealed partial class DiscordBotService(
     {
         await base.StopAsync(cancellationToken);
         await dispatcher.DrainAsync(cancellationToken);
+        await _registration.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
     }
 
     private async Task OnDispatchAsync(GatewayDispatch dispatch, CancellationToken cancellationToken)
@@ -57,36 +58,43 @@ public sealed partial class DiscordBotService(
         switch (dispatch.EventName)
         {
             case "READY":
-                await OnReadyAsync(cancellationToken);
+                OnReady(cancellationToken);
                 break;
             case "INTERACTION_CREATE":
+                var receivedAt = timeProvider.GetTimestamp();
                 if (TryReadInteraction(dispatch.Data) is { } interaction)
                 {
-                    await dispatcher.EnqueueAsync(interaction, cancellationToken);
+                    await dispatcher.EnqueueAsync(interaction, receivedAt, cancellationToken);
                 }
 
                 break;
         }
     }
 
-    private async Task OnReadyAsync(CancellationToken cancellationToken)
+    private void OnReady(CancellationToken cancellationToken)
     {
         var sinceStart = timeProvider.GetElapsedTime(_startedAt);
         LogReady(sinceStart);
-        if (_commandsRegistered || gateway.ApplicationId is not { } applicationId)
+        if (_commandsRegistered || !_registration.IsCompleted || gateway.ApplicationId is not { } applicationId)
         {
             return;
         }
 
+        // Registration may wait out rate limits; interactions keep flowing meanwhile.
+        _registration = RegisterCommandsAsync(applicationId, cancellationToken);
+    }
+
+    private async Task RegisterCommandsAsync(Snowflake applicationId, CancellationToken cancellationToken)
+    {
         try
         {
             await registrar.RegisterAsync(applicationId, cancellationToken);
             _commandsRegistered = true;
         }
-        catch (DiscordRestException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // The commands registered before still work; the next READY tries again.
-            LogRegistrationFailed(exception.StatusCode, exception.Code, exception.Message);
+            LogRegistrationFailed(exception);
         }
     }
 
@@ -113,8 +121,8 @@ public sealed partial class DiscordBotService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Gateway READY {SinceStart} after start")]
     private partial void LogReady(TimeSpan sinceStart);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not register commands: HTTP {Status}, Discord code {Code}: {Reason}")]
-    private partial void LogRegistrationFailed(System.Net.HttpStatusCode status, int? code, string reason);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not register the slash commands; the next READY tries again")]
+    private partial void LogRegistrationFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed interaction: {Reason}")]
     private partial void LogMalformedInteraction(string reason);

@@ -11,6 +11,7 @@ public static class LocalMode
     public const string PortKey = "LocalDiscord:Port";
     private const string TokenKey = "Discord:Token";
     private const string DatabaseKey = "Storage:DatabasePath";
+    private const string LocalDatabaseKey = "LocalDiscord:DatabasePath";
 
     /// <summary>Starts the local Discord and points the bot at it, unless a token is configured.</summary>
     public static async Task<LocalModeSession?> StartWhenNoTokenAsync(HostApplicationBuilder builder, CancellationToken cancellationToken)
@@ -31,11 +32,10 @@ public static class LocalMode
             ["Discord:ApiBaseAddress"] = server.ApiBaseAddress.ToString(),
         };
 
-        // Local play never mixes with a real bot's data.
-        if (string.IsNullOrWhiteSpace(builder.Configuration[DatabaseKey]))
-        {
-            settings[DatabaseKey] = Path.Combine("data", "reflectbot-local.db");
-        }
+        // Local play never mixes with a real bot's data, whatever Storage:DatabasePath says.
+        settings[DatabaseKey] = builder.Configuration[LocalDatabaseKey] is { Length: > 0 } localPath
+            ? localPath
+            : Path.Combine("data", "reflectbot-local.db");
 
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new LocalModeEndpoint(server.BaseAddress, server.ControlAddress));

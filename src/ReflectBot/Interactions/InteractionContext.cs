@@ -28,6 +28,9 @@ public sealed class InteractionContext : IDisposable
 
     public bool IsAcknowledged => _state != AcknowledgementState.None;
 
+    /// <summary>Whether the person has been shown an answer, not just a deferral's "thinking…".</summary>
+    public bool HasAnswered => _state is AcknowledgementState.Responded or AcknowledgementState.DeferredUpdate;
+
     /// <summary>Answers with a message (private by default).</summary>
     public async Task RespondAsync(InteractionReply reply, CancellationToken cancellationToken)
     {
@@ -37,7 +40,16 @@ public sealed class InteractionContext : IDisposable
             switch (_state)
             {
                 case AcknowledgementState.None:
-                    await CallbackAsync(InteractionCallbackType.ChannelMessageWithSource, ToCallbackData(reply), reply.Files, cancellationToken);
+                    try
+                    {
+                        await CallbackAsync(InteractionCallbackType.ChannelMessageWithSource, ToCallbackData(reply), reply.Files, cancellationToken);
+                    }
+                    catch (DiscordRestException exception) when (exception.Code == DiscordErrorCode.InteractionAlreadyAcknowledged)
+                    {
+                        // An earlier attempt reached Discord even though its answer never reached us.
+                        await _rest.EditOriginalInteractionResponseAsync(Interaction.ApplicationId, Interaction.Token, ToEdit(reply), reply.Files, cancellationToken);
+                    }
+
                     _state = AcknowledgementState.Responded;
                     break;
                 case AcknowledgementState.DeferredMessage:

@@ -11,6 +11,9 @@ namespace ReflectBot.Interactions;
 /// </summary>
 public sealed partial class InteractionDispatcher : IDisposable
 {
+    /// <summary>After cancelling what is left at shutdown, how long to let it unwind before the host tears down.</summary>
+    private static readonly TimeSpan UnwindGrace = TimeSpan.FromSeconds(1);
+
     private readonly InteractionRouter _router;
     private readonly ILogger<InteractionDispatcher> _logger;
     private readonly SemaphoreSlim _slots;
@@ -26,11 +29,14 @@ public sealed partial class InteractionDispatcher : IDisposable
 
     public int InFlight => _inFlight.Count;
 
-    /// <summary>Waits for a free slot (back-pressure on the gateway queue), then starts the handler.</summary>
-    public async Task EnqueueAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for a free slot (back-pressure on the gateway queue), then starts the handler.
+    /// <paramref name="receivedAt"/> is when the bot read the interaction, so time spent waiting counts against Discord's deadline.
+    /// </summary>
+    public async Task EnqueueAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         await _slots.WaitAsync(cancellationToken);
-        var task = RunAsync(interaction);
+        var task = RunAsync(interaction, receivedAt);
         _inFlight.TryAdd(task, 0);
         _ = task.ContinueWith(done => _inFlight.TryRemove(done, out _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
@@ -53,21 +59,19 @@ public sealed partial class InteractionDispatcher : IDisposable
         {
             LogAbandoning(_inFlight.Count);
             await _abandon.CancelAsync();
+            await Task.WhenAny(Task.WhenAll(pending), Task.Delay(UnwindGrace, CancellationToken.None));
         }
     }
 
-    public void Dispose()
-    {
-        _abandon.Dispose();
-        _slots.Dispose();
-    }
+    // The slots semaphore is left to the collector: a handler still unwinding after shutdown may release it.
+    public void Dispose() => _abandon.Dispose();
 
-    private async Task RunAsync(Interaction interaction)
+    private async Task RunAsync(Interaction interaction, long receivedAt)
     {
         try
         {
             await Task.Yield();
-            await _router.HandleAsync(interaction, _abandon.Token);
+            await _router.HandleAsync(interaction, receivedAt, _abandon.Token);
         }
         catch (Exception exception)
         {

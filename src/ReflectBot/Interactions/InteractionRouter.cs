@@ -42,7 +42,8 @@ public sealed partial class InteractionRouter
         _autoDeferAfter = options.Value.AutoDeferAfter;
     }
 
-    public async Task HandleAsync(Interaction interaction, CancellationToken cancellationToken)
+    /// <summary>Handles one interaction; <paramref name="receivedAt"/> (a TimeProvider timestamp) starts Discord's clock.</summary>
+    public async Task HandleAsync(Interaction interaction, long receivedAt, CancellationToken cancellationToken)
     {
         if (interaction.Invoker is null)
         {
@@ -52,7 +53,14 @@ public sealed partial class InteractionRouter
 
         using var context = new InteractionContext(interaction, _rest);
         var handling = DispatchAsync(context, cancellationToken);
-        await AcknowledgeInTimeAsync(context, handling, cancellationToken);
+        try
+        {
+            await AcknowledgeInTimeAsync(context, handling, receivedAt, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Shutting down: the handler was told too; wait for it below all the same.
+        }
 
         try
         {
@@ -66,10 +74,24 @@ public sealed partial class InteractionRouter
         {
             LogHandlerFailed(exception, interaction.Type, new InteractionTarget(interaction));
             await ApologiseAsync(context, cancellationToken);
+            return;
+        }
+
+        if (!context.HasAnswered && interaction.Type != InteractionType.Ping)
+        {
+            LogHandlerDidNotAnswer(interaction.Type, new InteractionTarget(interaction));
+            await ApologiseAsync(context, cancellationToken);
         }
     }
 
-    private Task DispatchAsync(InteractionContext context, CancellationToken cancellationToken)
+    // Async so that a handler throwing before its first await still ends in a faulted task, never past the router.
+    private async Task DispatchAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        await Task.Yield();
+        await RouteAsync(context, cancellationToken);
+    }
+
+    private Task RouteAsync(InteractionContext context, CancellationToken cancellationToken)
     {
         var interaction = context.Interaction;
         var data = interaction.Data;
@@ -103,9 +125,10 @@ public sealed partial class InteractionRouter
     }
 
     /// <summary>Defers for a handler that is still busy when the deadline draws near.</summary>
-    private async Task AcknowledgeInTimeAsync(InteractionContext context, Task handling, CancellationToken cancellationToken)
+    private async Task AcknowledgeInTimeAsync(InteractionContext context, Task handling, long receivedAt, CancellationToken cancellationToken)
     {
-        var deadline = Task.Delay(_autoDeferAfter, _timeProvider, cancellationToken);
+        var left = _autoDeferAfter - _timeProvider.GetElapsedTime(receivedAt);
+        var deadline = left > TimeSpan.Zero ? Task.Delay(left, _timeProvider, cancellationToken) : Task.CompletedTask;
         var first = await Task.WhenAny(handling, deadline);
         if (first != deadline || handling.IsCompleted || context.IsAcknowledged)
         {
@@ -119,9 +142,10 @@ public sealed partial class InteractionRouter
                 LogAutoDeferred(context.Interaction.Type, new InteractionTarget(context.Interaction));
             }
         }
-        catch (DiscordRestException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogDeferFailed(exception.StatusCode, exception.Code);
+            // The handler keeps going and may still answer; the failure is only logged.
+            LogDeferFailed(exception);
         }
     }
 
@@ -136,9 +160,9 @@ public sealed partial class InteractionRouter
         {
             await context.RespondAsync(InteractionReply.Text(RouterTexts.Failed), cancellationToken);
         }
-        catch (DiscordRestException exception)
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            LogApologyFailed(exception.StatusCode, exception.Code);
+            LogApologyFailed(exception);
         }
     }
 
@@ -154,9 +178,12 @@ public sealed partial class InteractionRouter
     [LoggerMessage(Level = LogLevel.Debug, Message = "Deferred {Type} {Target} for a slow handler")]
     private partial void LogAutoDeferred(InteractionType type, InteractionTarget target);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not defer an interaction: HTTP {Status}, Discord code {Code}")]
-    private partial void LogDeferFailed(System.Net.HttpStatusCode status, int? code);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not defer an interaction for a slow handler")]
+    private partial void LogDeferFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user their interaction failed: HTTP {Status}, Discord code {Code}")]
-    private partial void LogApologyFailed(System.Net.HttpStatusCode status, int? code);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handler for {Type} {Target} finished without answering")]
+    private partial void LogHandlerDidNotAnswer(InteractionType type, InteractionTarget target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user their interaction failed")]
+    private partial void LogApologyFailed(Exception exception);
 }

@@ -62,11 +62,12 @@ public sealed class TestBot : IAsyncDisposable
 
     public HostApplicationBuilder CreateHostBuilder(Dictionary<string, string?>? settings = null)
     {
+        // The content root is the test's own folder, so a developer's appsettings.json or secrets never leak in.
         var builder = ReflectBotHost.CreateBuilder([], new HostApplicationBuilderSettings
         {
             EnvironmentName = "Testing",
-            ContentRootPath = RepositoryPaths.Root,
-        });
+            ContentRootPath = _dataFolder,
+        }, userSecrets: false);
         var configuration = new Dictionary<string, string?>
         {
             ["Discord:Token"] = Discord.BotToken,
