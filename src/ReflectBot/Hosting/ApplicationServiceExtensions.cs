@@ -1,5 +1,4 @@
-using ReflectBot.Commands.About;
-using ReflectBot.Commands.Help;
+using ReflectBot.Commands.Pages;
 using ReflectBot.Core.Content;
 using ReflectBot.Data;
 using ReflectBot.Discord;
@@ -38,8 +37,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<IGatewayUrlProvider, RestGatewayUrlProvider>();
 
         services.AddInteractions();
-        services.AddAbout();
-        services.AddHelp();
+        services.AddPages();
 
         services.AddHostedService<DiscordBotService>();
         return builder;
