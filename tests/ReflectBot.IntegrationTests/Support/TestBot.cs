@@ -93,8 +93,18 @@ public sealed class TestBot : IAsyncDisposable
     public async Task StartHostAsync(Dictionary<string, string?>? settings = null)
     {
         var host = CreateHostBuilder(settings).Build();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            // A host that failed to start cannot be stopped; it only needs disposing.
+            host.Dispose();
+            throw;
+        }
+
         Host = host;
-        await host.StartAsync();
     }
 
     public async Task StopHostAsync()
