@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using ReflectBot.Data.Connections;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Quiz;
 using ReflectBot.Data.Users;
 
 namespace ReflectBot.Data;
@@ -25,6 +26,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<GuildRepository>();
+        services.TryAddSingleton<QuizRepository>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
