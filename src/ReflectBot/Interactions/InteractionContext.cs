@@ -67,6 +67,28 @@ public sealed class InteractionContext : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a further message after the first answer (or a deferral) and returns it; public unless
+    /// <see cref="InteractionReply.Ephemeral"/> says otherwise.
+    /// </summary>
+    public async Task<Message> FollowupAsync(InteractionReply reply, CancellationToken cancellationToken)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_state == AcknowledgementState.None)
+            {
+                throw new InvalidOperationException("Answer or defer an interaction before sending a follow-up.");
+            }
+
+            return await _rest.CreateFollowupMessageAsync(Interaction.ApplicationId, Interaction.Token, ToCreate(reply), reply.Files, cancellationToken);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Replaces the message a button or select sits on (components only).</summary>
     public async Task UpdateMessageAsync(InteractionReply reply, CancellationToken cancellationToken)
     {
