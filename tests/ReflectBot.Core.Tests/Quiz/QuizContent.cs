@@ -41,7 +41,7 @@ internal static class QuizContent
         next_step: See /help.
         """;
 
-    // Items 1, 2, 3 and 4 are reverse-keyed; 1 to 6 are in the short mode, so 1 and 2 are reverse there.
+    // Items 1 to 4 are reverse-keyed and 1 to 6 are in the short mode, so both modes have reverse items.
     private static string Keying(int i) => i <= 4 ? "reverse" : "direct";
 
     private static bool Short(int i) => i <= 6;
