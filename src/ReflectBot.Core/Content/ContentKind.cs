@@ -21,7 +21,15 @@ public abstract class ContentKind<TItem> : IContentKind
     /// </summary>
     protected abstract TItem Read(MappingReader root, string id);
 
+    /// <summary>Checks across all files of the kind; nothing by default. See <see cref="ContentSet{TItem}"/>.</summary>
+    protected virtual void CheckTogether(ContentSet<TItem> set)
+    {
+    }
+
     IContentItem IContentKind.Read(MappingReader root, string id) => Read(root, id);
+
+    void IContentKind.CheckTogether(IReadOnlyList<LoadedContentItem> items, Action<string> reportFolder) =>
+        CheckTogether(new ContentSet<TItem>(items, reportFolder));
 
     object IContentKind.CreateIndex(IEnumerable<IContentItem> items) =>
         items.Cast<TItem>().ToDictionary(item => item.Id, StringComparer.Ordinal).AsReadOnly();

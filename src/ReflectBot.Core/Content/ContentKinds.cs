@@ -1,4 +1,5 @@
 using ReflectBot.Core.Content.Pages;
+using ReflectBot.Core.Quiz;
 
 namespace ReflectBot.Core.Content;
 
@@ -8,5 +9,7 @@ public static class ContentKinds
     public static IReadOnlyList<IContentKind> All { get; } =
     [
         new PageSchema(),
+        new QuizItemSchema(),
+        new PatternExplainerSchema(),
     ];
 }

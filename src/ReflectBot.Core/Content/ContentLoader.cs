@@ -59,6 +59,8 @@ public sealed class ContentLoader
         CancellationToken cancellationToken)
     {
         var items = new List<IContentItem>();
+        var loaded = new List<LoadedContentItem>();
+        var errorsBefore = errors.Count;
         if (!Directory.Exists(folder))
         {
             errors.Add(new ContentError(display(folder), 0, 0, $"the folder for {kind.Folder} is missing"));
@@ -96,9 +98,10 @@ public sealed class ContentLoader
                 firstFileById[id] = fileErrors.File;
             }
 
-            if (result.Item is not null)
+            if (result is { Item: { } item, Root: { } source })
             {
-                items.Add(result.Item);
+                items.Add(item);
+                loaded.Add(new LoadedContentItem(item, source));
             }
         }
 
@@ -110,6 +113,12 @@ public sealed class ContentLoader
             {
                 errors.Add(new ContentError(display(path), 0, 0, "this file is required but missing"));
             }
+        }
+
+        if (errors.Count == errorsBefore)
+        {
+            var folderName = display(folder);
+            kind.CheckTogether(loaded, reason => errors.Add(new ContentError(folderName, 0, 0, reason)));
         }
 
         return items;

@@ -18,4 +18,10 @@ public interface IContentKind
 
     /// <summary>Builds the typed id-to-item dictionary the catalog hands out.</summary>
     object CreateIndex(IEnumerable<IContentItem> items);
+
+    /// <summary>
+    /// Checks what no single file can show (counts, balance, values unique across files). The loader calls it
+    /// only when every file of the kind read cleanly, so a typo in one file does not also surface as a miscount.
+    /// </summary>
+    void CheckTogether(IReadOnlyList<LoadedContentItem> items, Action<string> reportFolder);
 }

@@ -1,4 +1,5 @@
 using ReflectBot.Core.Content;
+using ReflectBot.Core.Tests.Quiz;
 
 namespace ReflectBot.Core.Tests.Content;
 
@@ -15,6 +16,9 @@ internal sealed class TempPromptsFolder : IDisposable
         {
             Write("pages/about.yaml", ValidPage("about"));
             Write("pages/help.yaml", ValidPage("help"));
+
+            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz too.
+            QuizContent.WriteValid(this);
         }
     }
 

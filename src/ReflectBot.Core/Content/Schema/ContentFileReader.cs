@@ -62,7 +62,7 @@ internal static partial class ContentFileReader
 
         var item = kind.Read(root, id ?? expectedId);
         root.ReportUnknownKeys();
-        return new ContentFileResult(id, idPosition, errors.Any ? null : item);
+        return new ContentFileResult(id, idPosition, errors.Any ? null : item, root);
     }
 
     // YamlDotNet prefixes its message with both positions; ours already sit in front of the reason.

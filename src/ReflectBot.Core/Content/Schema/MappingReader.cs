@@ -1,3 +1,4 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -29,6 +30,66 @@ public sealed class MappingReader
     /// <summary>Text that may be left out; null when absent.</summary>
     public string? OptionalText(string key, int maxLength, bool singleLine = false) =>
         Text(key, maxLength, singleLine, required: false);
+
+    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>]; null (with an error reported) otherwise.</summary>
+    public int? RequiredInteger(string key, int min, int max)
+    {
+        var text = Scalar(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+        {
+            ReportAt(key, $"'{_path}{key}' must be a whole number, but it is '{text}'");
+            return null;
+        }
+
+        if (value < min || value > max)
+        {
+            ReportAt(key, $"'{_path}{key}' is {value}; it must be from {min} to {max}");
+            return null;
+        }
+
+        return value;
+    }
+
+    /// <summary>true or false; null (with an error reported) otherwise.</summary>
+    public bool? RequiredBoolean(string key)
+    {
+        var text = Scalar(key);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "true":
+                return true;
+            case "false":
+                return false;
+            default:
+                ReportAt(key, $"'{_path}{key}' must be true or false, but it is '{text}'");
+                return null;
+        }
+    }
+
+    /// <summary>One of a fixed set of words, matched exactly; null (with an error reported) otherwise.</summary>
+    public string? RequiredChoice(string key, IReadOnlyList<string> choices)
+    {
+        var text = Scalar(key);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!choices.Contains(text, StringComparer.Ordinal))
+        {
+            ReportAt(key, $"'{_path}{key}' is '{text}'; it must be one of: {string.Join(", ", choices)}");
+            return null;
+        }
+
+        return text;
+    }
 
     /// <summary>A list of mappings that may be left out; empty when absent.</summary>
     public IReadOnlyList<MappingReader> OptionalList(string key, int maxItems)
@@ -139,6 +200,9 @@ public sealed class MappingReader
 
         return text;
     }
+
+    // A short required value on one line; its own length limit is generous because callers check its form.
+    private string? Scalar(string key) => Text(key, maxLength: 64, singleLine: true, required: true);
 
     private YamlNode? Find(string key)
     {
