@@ -15,12 +15,12 @@ public sealed class QuizChartRenderer
     internal const float CurrentRadius = 12;
     internal const float EarlierRadius = 8;
 
-    private const float QuadrantLabelSize = 26;
+    private const float QuadrantLabelSize = 30;
     private const float MinQuadrantLabelSize = 12;
     private const float QuadrantPadding = 14;
-    private const float TickLabelSize = 20;
-    private const float AxisTitleSize = 24;
-    private const float PointLabelSize = 22;
+    private const float TickLabelSize = 22;
+    private const float AxisTitleSize = 26;
+    private const float PointLabelSize = 24;
 
     // Held by the renderer so one instance draws every chart with the same embedded font.
     private readonly SKTypeface _typeface = ChartTypeface.Regular;
