@@ -1,5 +1,7 @@
 using ReflectBot.Commands.Pages;
+using ReflectBot.Commands.Quiz;
 using ReflectBot.Core.Content;
+using ReflectBot.Core.Quiz;
 using ReflectBot.Data;
 using ReflectBot.Discord;
 using ReflectBot.Discord.Gateway;
@@ -26,6 +28,7 @@ public static class ApplicationServiceExtensions
             .PostConfigure(o => o.DatabasePath = Path.GetFullPath(o.DatabasePath, contentRoot));
         services.AddValidatedOptions<ContentOptions>(configuration, ContentOptions.SectionName)
             .PostConfigure(o => o.PromptsPath = Path.GetFullPath(o.PromptsPath, contentRoot));
+        services.AddValidatedOptions<QuizOptions>(configuration, QuizOptions.SectionName);
 
         // Storage and content are ready before the bot connects: hosted services start in order.
         services.AddReflectBotData();
@@ -38,6 +41,7 @@ public static class ApplicationServiceExtensions
 
         services.AddInteractions();
         services.AddPages();
+        services.AddQuiz();
 
         services.AddHostedService<DiscordBotService>();
         return builder;

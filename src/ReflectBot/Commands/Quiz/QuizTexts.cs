@@ -29,4 +29,11 @@ public static class QuizTexts
         "I can't post in this channel (I need permission to send messages, embed links and attach files here), so nothing was shared. Your result is still private to you.";
 
     public const string Shared = "Shared. Only the pattern and the picture were posted; your answers stay private.";
+
+    public const string NoHistory = "You have no quiz results yet. /quiz start takes the short quiz (12 statements, a few minutes).";
+
+    public const string ContentChanged =
+        "The quiz was updated since you started, so your answers so far no longer fit it. Please start again with /quiz start; sorry for the bother.";
+
+    public const string NotYourResult = "This belongs to someone else's result, so it does nothing for you. /quiz start takes the quiz for yourself.";
 }

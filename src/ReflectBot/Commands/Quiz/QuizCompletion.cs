@@ -1,0 +1,40 @@
+using ReflectBot.Core.Quiz;
+using ReflectBot.Data.Quiz;
+using ReflectBot.Interactions;
+
+namespace ReflectBot.Commands.Quiz;
+
+/// <summary>Scores a finished quiz, stores the result once, and shows it with the picture.</summary>
+public sealed partial class QuizCompletion(
+    QuizRepository repository,
+    QuizContent content,
+    QuizScorer scorer,
+    PatternClassifier classifier,
+    QuizPicture picture,
+    TimeProvider timeProvider,
+    ILogger<QuizCompletion> logger)
+{
+    public async Task CompleteAsync(InteractionContext context, StoredQuizSession session, QuizProgress answered, CancellationToken cancellationToken)
+    {
+        var outcome = classifier.Classify(scorer.Score(content.Instrument, answered));
+        var scores = new QuizResultScores(
+            outcome.Scores.Anxiety,
+            outcome.Scores.Avoidance,
+            outcome.Pattern.ContentId(),
+            outcome.NearPatterns.Count == 0 ? null : string.Join(',', outcome.NearPatterns.Select(p => p.ContentId())));
+        var resultId = await repository.CompleteAsync(session.UserId, session.Version, answered.Answers, scores, timeProvider.GetUtcNow(), cancellationToken);
+        if (resultId is not { } id)
+        {
+            // A double click finished it first; that click already showed the result.
+            await context.RespondAsync(InteractionReply.Text(QuizTexts.Ended), cancellationToken);
+            return;
+        }
+
+        LogCompleted(answered.Mode, outcome.Pattern);
+        var png = await picture.RenderAsync(session.UserId, outcome.Scores, id, cancellationToken);
+        await context.UpdateMessageAsync(QuizResultView.Render(session.UserId, id, answered.Mode, outcome, content, png), cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A {Mode} quiz was completed, leaning {Pattern}")]
+    private partial void LogCompleted(QuizMode mode, AttachmentPattern pattern);
+}
