@@ -24,7 +24,7 @@ public sealed class RouterTests
     }
 
     [Theory]
-    [InlineData("quiz:answer:123:4")]
+    [InlineData("journal:answer:123:4")]
     [InlineData(":::")]
     [InlineData("x")]
     public async Task Stale_or_tampered_button_gets_a_polite_private_answer(string customId)

@@ -54,7 +54,13 @@ public sealed class TestBot : IAsyncDisposable
     /// <summary>Starts only the local Discord; the test starts the host when it is ready to.</summary>
     public static async Task<TestBot> CreateAsync(Action<LocalDiscordOptions>? configureDiscord = null, Action<HostApplicationBuilder>? configureHost = null)
     {
-        var options = new LocalDiscordOptions { HeartbeatInterval = TimeSpan.FromMilliseconds(500) };
+        // Fast heartbeats keep gateway tests short; the generous grace keeps a busy two-core machine
+        // from having its session closed for one late beat.
+        var options = new LocalDiscordOptions
+        {
+            HeartbeatInterval = TimeSpan.FromMilliseconds(500),
+            HeartbeatGrace = TimeSpan.FromSeconds(10),
+        };
         configureDiscord?.Invoke(options);
         var discord = await LocalDiscordServer.StartAsync(options, null, CancellationToken.None);
         return new TestBot(discord, configureHost);

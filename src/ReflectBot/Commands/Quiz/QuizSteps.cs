@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using ReflectBot.Core.Quiz;
 using ReflectBot.Data.Quiz;
 using ReflectBot.Interactions;
@@ -141,9 +142,9 @@ public sealed partial class QuizSteps(
         => QuizItemView.Render(session.UserId, session.Version, progress, content.Instrument.Get(progress.CurrentItemId!), note);
 
     /// <summary>Rebuilds progress from storage; false when the stored quiz no longer matches the instrument (content changed).</summary>
-    private bool TryRestore(StoredQuizSession session, out QuizProgress progress)
+    private bool TryRestore(StoredQuizSession session, [NotNullWhen(true)] out QuizProgress? progress)
     {
-        progress = QuizProgress.Start(QuizMode.Short, []);
+        progress = null;
         if (!QuizModes.TryParse(session.Mode, out var mode) || session.ItemIds.Any(id => !content.Instrument.TryGet(id, out _)))
         {
             return false;
@@ -151,8 +152,9 @@ public sealed partial class QuizSteps(
 
         try
         {
-            progress = QuizProgress.Restore(mode, session.ItemIds, session.Answers);
-            return !progress.IsComplete;
+            var restored = QuizProgress.Restore(mode, session.ItemIds, session.Answers);
+            progress = restored.IsComplete ? null : restored;
+            return progress is not null;
         }
         catch (ArgumentException)
         {
