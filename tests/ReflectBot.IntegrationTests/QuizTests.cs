@@ -173,4 +173,19 @@ public sealed class QuizTests
         Assert.Equal(2, description.Split('\n').Length);
         Assert.Contains("since the one before: anxiety +2.0, avoidance +2.0", description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sharing_is_refused_where_the_bot_may_not_post()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var quiz = new QuizDriver(bot, bot.Discord.World.Member.Id, bot.Discord.World.Announcements.Id);
+        await quiz.StartAsync("short");
+        await quiz.AnswerAllAsync(_ => AgreeStrongly);
+
+        var refused = await quiz.ClickAsync("Share to channel");
+
+        Assert.Contains("can't post in this channel", refused.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var messages = await bot.Control.GetChannelMessagesAsync(bot.Discord.World.Announcements.Id, CancellationToken.None);
+        Assert.DoesNotContain(messages, m => !m.Ephemeral);
+    }
 }
