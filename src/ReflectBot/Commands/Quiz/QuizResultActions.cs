@@ -15,12 +15,17 @@ public sealed partial class QuizResultActions(
     QuizContent content,
     QuizPicture picture,
     TimeProvider timeProvider,
-    ILogger<QuizResultActions> logger)
+    ILogger<QuizResultActions> logger) : IDisposable
 {
     private const int HistoryShown = 10;
 
+    /// <summary>Shares are rare; taking them one at a time makes a double click post once, not twice.</summary>
+    private readonly SemaphoreSlim _shareGate = new(1, 1);
+
     /// <summary>Permissions the bot needs in a server channel to post a result there.</summary>
     private const Permissions NeededToPost = Permissions.ViewChannel | Permissions.SendMessages | Permissions.EmbedLinks | Permissions.AttachFiles;
+
+    public void Dispose() => _shareGate.Dispose();
 
     public async Task ShareAsync(InteractionContext context, long resultId, CancellationToken cancellationToken)
     {
@@ -40,15 +45,24 @@ public sealed partial class QuizResultActions(
         }
 
         var channelId = interaction.ChannelId?.Value ?? 0;
-        if (await repository.IsSharedAsync(userId, resultId, channelId, cancellationToken))
+        await _shareGate.WaitAsync(cancellationToken);
+        try
         {
-            await context.RespondAsync(InteractionReply.Text(QuizTexts.AlreadyShared), cancellationToken);
-            return;
+            if (await repository.IsSharedAsync(userId, resultId, channelId, cancellationToken))
+            {
+                await context.RespondAsync(InteractionReply.Text(QuizTexts.AlreadyShared), cancellationToken);
+                return;
+            }
+
+            await context.TryDeferAsync(cancellationToken);
+            var posted = await context.FollowupAsync(SharedView(userId, pattern, new QuizScores(result.Anxiety, result.Avoidance)), cancellationToken);
+            await repository.RecordShareAsync(userId, resultId, channelId, posted.Id.Value, timeProvider.GetUtcNow(), cancellationToken);
+        }
+        finally
+        {
+            _shareGate.Release();
         }
 
-        await context.TryDeferAsync(cancellationToken);
-        var posted = await context.FollowupAsync(SharedView(userId, pattern, new QuizScores(result.Anxiety, result.Avoidance)), cancellationToken);
-        await repository.RecordShareAsync(userId, resultId, channelId, posted.Id.Value, timeProvider.GetUtcNow(), cancellationToken);
         LogShared(pattern);
         await context.FollowupAsync(InteractionReply.Text(QuizTexts.Shared), cancellationToken);
     }
