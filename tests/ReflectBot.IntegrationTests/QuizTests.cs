@@ -188,4 +188,16 @@ public sealed class QuizTests
         var messages = await bot.Control.GetChannelMessagesAsync(bot.Discord.World.Announcements.Id, CancellationToken.None);
         Assert.DoesNotContain(messages, m => !m.Ephemeral);
     }
+
+    [Fact]
+    public async Task The_quiz_works_in_a_dm_with_the_bot()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var quiz = new QuizDriver(bot, bot.Discord.World.Member.Id, channelId: null);
+
+        await quiz.StartAsync("short");
+        await quiz.AnswerAllAsync(_ => DisagreeStrongly);
+
+        Assert.Equal("Your answers lean toward: Secure", quiz.Title);
+    }
 }
