@@ -94,6 +94,25 @@ public sealed class QuizTests
 
         Assert.Equal("Attachment quiz · 2 of 12", quiz.Title);
         Assert.Contains("earlier step", second.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        var counted = await quiz.ClickAsync(AgreeStrongly);
+        Assert.Equal("Attachment quiz · 3 of 12", quiz.Title);
+        Assert.Equal("", counted.InitialResponse!.Data!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Taking_the_quiz_from_a_shared_result_never_wipes_a_quiz_in_progress()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var sharer = new QuizDriver(bot, bot.Discord.World.Moderator.Id, bot.Discord.World.General.Id);
+        await sharer.StartAsync("short");
+        await sharer.AnswerAllAsync(_ => AgreeStrongly);
+        var ada = new QuizDriver(bot, bot.Discord.World.Member.Id, bot.Discord.World.General.Id);
+        await ada.StartAsync("full");
+        await ada.ClickAsync(AgreeStrongly);
+
+        var fromShare = await ada.ClickIdAsync("quiz:take");
+
+        Assert.Equal("Attachment quiz · 2 of 24", fromShare.InitialResponse!.Data!["embeds"]![0]!["title"]!.GetValue<string>());
     }
 
     [Theory]

@@ -79,6 +79,7 @@ internal static class InteractionRoutes
         }
 
         Store(state, record, type, message);
+        record.PublishInitialResponse();
         return withResponse ? Results.Json(CallbackResponse(record, type, message)) : Results.NoContent();
     }
 

@@ -58,8 +58,19 @@ internal sealed class InteractionRecord
             _response = response;
         }
 
-        _initial.TrySetResult(response);
         return true;
+    }
+
+    /// <summary>
+    /// Wakes whoever waits for the initial response. Called once the message it created is stored,
+    /// so a waiter never sees the response without its message.
+    /// </summary>
+    public void PublishInitialResponse()
+    {
+        if (Response is { } response)
+        {
+            _initial.TrySetResult(response);
+        }
     }
 
     public void AddFollowup(ulong messageId)

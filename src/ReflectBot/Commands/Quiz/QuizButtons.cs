@@ -16,7 +16,8 @@ public sealed class QuizButtons(QuizSteps steps, QuizResultActions results) : IC
         var action = customId.PartOrDefault(0);
         if (action == QuizCustomIds.TakeYourOwn)
         {
-            await context.RespondAsync(await steps.StartAsync(context, QuizMode.Short, cancellationToken), cancellationToken);
+            // Never wipe a quiz the clicker already has going: resume it instead.
+            await steps.StartOrResumeAsync(context, null, cancellationToken);
             return;
         }
 
@@ -53,6 +54,6 @@ public sealed class QuizButtons(QuizSteps steps, QuizResultActions results) : IC
         await handled;
     }
 
-    private async Task RetakeAsync(InteractionContext context, QuizMode mode, CancellationToken cancellationToken)
-        => await context.RespondAsync(await steps.StartAsync(context, mode, cancellationToken), cancellationToken);
+    private Task RetakeAsync(InteractionContext context, QuizMode mode, CancellationToken cancellationToken)
+        => steps.StartOrResumeAsync(context, mode, cancellationToken);
 }

@@ -16,7 +16,19 @@ public sealed partial class QuizCompletion(
 {
     public async Task CompleteAsync(InteractionContext context, StoredQuizSession session, QuizProgress answered, CancellationToken cancellationToken)
     {
-        var outcome = classifier.Classify(scorer.Score(content.Instrument, answered));
+        QuizOutcome outcome;
+        try
+        {
+            outcome = classifier.Classify(scorer.Score(content.Instrument, answered));
+        }
+        catch (ArgumentException)
+        {
+            // The statements were edited since this quiz began, so its answers no longer add up.
+            await repository.DeleteSessionAsync(session.UserId, session.Version, cancellationToken);
+            await context.UpdateMessageAsync(new InteractionReply { Content = QuizTexts.ContentChanged, Embeds = [], Components = [] }, cancellationToken);
+            return;
+        }
+
         var scores = new QuizResultScores(
             outcome.Scores.Anxiety,
             outcome.Scores.Avoidance,

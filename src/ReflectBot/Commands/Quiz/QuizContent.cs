@@ -6,17 +6,18 @@ namespace ReflectBot.Commands.Quiz;
 /// <summary>The instrument and the pattern explainers from the content loaded at start.</summary>
 public sealed class QuizContent(ContentCatalogProvider catalog)
 {
-    private (ContentCatalog Catalog, QuizInstrument Instrument)? _cached;
+    private Cache? _cached;
 
     public QuizInstrument Instrument
     {
         get
         {
             var current = catalog.Current;
-            if (_cached is not { } cached || !ReferenceEquals(cached.Catalog, current))
+            var cached = Volatile.Read(ref _cached);
+            if (cached is null || !ReferenceEquals(cached.Catalog, current))
             {
-                cached = (current, QuizInstrument.FromCatalog(current));
-                _cached = cached;
+                cached = new Cache(current, QuizInstrument.FromCatalog(current));
+                Volatile.Write(ref _cached, cached);
             }
 
             return cached.Instrument;
@@ -24,4 +25,6 @@ public sealed class QuizContent(ContentCatalogProvider catalog)
     }
 
     public PatternExplainer Explainer(AttachmentPattern pattern) => catalog.Current.Get<PatternExplainer>(pattern.ContentId());
+
+    private sealed record Cache(ContentCatalog Catalog, QuizInstrument Instrument);
 }

@@ -36,6 +36,7 @@ public static class QuizItemView
                 Component.Button(ButtonStyle.Danger, QuizCustomIds.ForStop(userId, version), "Stop")),
         ];
 
-        return new InteractionReply { Content = note, Embeds = [embed], Components = rows };
+        // An update keeps fields it is not sent, so an empty content clears an earlier note.
+        return new InteractionReply { Content = note ?? "", Embeds = [embed], Components = rows };
     }
 }

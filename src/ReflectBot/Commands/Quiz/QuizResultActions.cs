@@ -77,7 +77,7 @@ public sealed partial class QuizResultActions(
         var explainer = content.Explainer(pattern);
         var embed = new Embed
         {
-            Title = explainer.AlsoCalled is { Length: > 0 } also ? $"{explainer.Title} (also called {also})" : explainer.Title,
+            Title = EmbedText.Fit(explainer.AlsoCalled is { Length: > 0 } also ? $"{explainer.Title} (also called {also})" : explainer.Title, EmbedText.TitleLimit),
             Description = explainer.Summary,
             Color = PageEmbed.BrandColor,
             Fields =
@@ -132,7 +132,7 @@ public sealed partial class QuizResultActions(
         var explainer = content.Explainer(pattern);
         var embed = new Embed
         {
-            Title = $"Attachment quiz: {explainer.Title}",
+            Title = EmbedText.Fit($"Attachment quiz: {explainer.Title}", EmbedText.TitleLimit),
             Description = $"<@{userId}> took the attachment quiz, and their answers lean toward **{explainer.Title.ToLowerInvariant()}**. " +
                 "Styles are leanings that can change, not labels.",
             Color = PageEmbed.BrandColor,

@@ -17,8 +17,8 @@ public static class QuizResultView
         var explainer = content.Explainer(outcome.Pattern);
         var embed = new Embed
         {
-            Title = $"Your answers lean toward: {explainer.Title}",
-            Description = explainer.Summary + NearLineNote(outcome, content),
+            Title = EmbedText.Fit($"Your answers lean toward: {explainer.Title}", EmbedText.TitleLimit),
+            Description = EmbedText.Fit(explainer.Summary + NearLineNote(outcome, content), EmbedText.DescriptionLimit),
             Color = PageEmbed.BrandColor,
             Fields =
             [
@@ -32,6 +32,7 @@ public static class QuizResultView
 
         return new InteractionReply
         {
+            Content = "",
             Embeds = [embed],
             Files = [new FileAttachment(ImageName, picture, "image/png")],
             Components =

@@ -89,10 +89,14 @@ public sealed partial class QuizSteps(
 
     public async Task StopAsync(InteractionContext context, long version, CancellationToken cancellationToken)
     {
-        var stopped = await repository.DeleteSessionAsync(context.User.Id.Value, version, cancellationToken);
-        await context.UpdateMessageAsync(
-            new InteractionReply { Content = stopped ? QuizTexts.Stopped : QuizTexts.Ended, Embeds = [], Components = [] },
-            cancellationToken);
+        if (await repository.DeleteSessionAsync(context.User.Id.Value, version, cancellationToken))
+        {
+            await context.UpdateMessageAsync(new InteractionReply { Content = QuizTexts.Stopped, Embeds = [], Components = [] }, cancellationToken);
+            return;
+        }
+
+        // A Stop from an older message: show where the quiz really is (or that it has ended).
+        await CurrentAsync(context, version, cancellationToken);
     }
 
     /// <summary>The quiz a button belongs to, or null after telling the person why their click did nothing.</summary>
