@@ -13,4 +13,20 @@ public static class AttachmentPatternIds
         AttachmentPattern.FearfulAvoidant => "fearful-avoidant",
         _ => throw new ArgumentOutOfRangeException(nameof(pattern), pattern, "Not an attachment pattern."),
     };
+
+    /// <summary>Reads a pattern back from its id, as stored with a result or carried in a button.</summary>
+    public static bool TryParse(string? id, out AttachmentPattern pattern)
+    {
+        foreach (var candidate in Enum.GetValues<AttachmentPattern>())
+        {
+            if (candidate.ContentId() == id)
+            {
+                pattern = candidate;
+                return true;
+            }
+        }
+
+        pattern = default;
+        return false;
+    }
 }

@@ -74,6 +74,9 @@ public sealed record InteractionData
     /// <summary>The submitted text of a modal input, found inside Labels or legacy action rows.</summary>
     public string? GetModalValue(string customId) => FindModalComponent(Components, customId)?.Value;
 
+    /// <summary>Every input of a submitted modal, in the order the person saw them.</summary>
+    public IEnumerable<Component> ModalInputs() => ModalInputsIn(Components);
+
     /// <summary>The chosen values of a select inside a modal.</summary>
     public IReadOnlyList<string>? GetModalValues(string customId) => FindModalComponent(Components, customId)?.Values;
 
@@ -88,30 +91,23 @@ public sealed record InteractionData
         => items is null ? [] : items.Any(item => item is null) ? items.Where(item => item is not null).ToList() : items;
 
     private static Component? FindModalComponent(IReadOnlyList<Component>? components, string customId)
-    {
-        if (components is null)
-        {
-            return null;
-        }
+        => ModalInputsIn(components).FirstOrDefault(component => string.Equals(component.CustomId, customId, StringComparison.Ordinal));
 
+    // Labels wrap their input in `component`; older modals put inputs in action rows. Walks both, in order.
+    private static IEnumerable<Component> ModalInputsIn(IReadOnlyList<Component>? components)
+    {
         foreach (var component in Present(components))
         {
-            if (component.CustomId is not null && string.Equals(component.CustomId, customId, StringComparison.Ordinal))
+            if (component.CustomId is not null)
             {
-                return component;
+                yield return component;
             }
 
-            if (component.Child is { } child && FindModalComponent([child], customId) is { } inLabel)
+            var inLabel = component.Child is { } child ? ModalInputsIn([child]) : [];
+            foreach (var inner in inLabel.Concat(ModalInputsIn(component.Components)))
             {
-                return inLabel;
-            }
-
-            if (FindModalComponent(component.Components, customId) is { } inRow)
-            {
-                return inRow;
+                yield return inner;
             }
         }
-
-        return null;
     }
 }

@@ -109,7 +109,7 @@ public sealed partial class InteractionRouter
                 return modal.HandleAsync(context, id, cancellationToken);
             case InteractionType.ModalSubmit:
                 LogUnknownTarget(interaction.Type, new InteractionTarget(interaction));
-                return context.RespondAsync(UnroutableModalReply.Create(ModalText.AllValues(data)), cancellationToken);
+                return context.RespondAsync(UnroutableModalReply.Create(TypedValues(data)), cancellationToken);
             case InteractionType.Ping:
                 return Task.CompletedTask;
             default:
@@ -117,6 +117,9 @@ public sealed partial class InteractionRouter
                 return context.RespondAsync(InteractionReply.Text(RouterTexts.Unknown(interaction.Type)), cancellationToken);
         }
     }
+
+    private static List<string> TypedValues(InteractionData? data)
+        => data?.ModalInputs().Select(input => input.Value).OfType<string>().Where(value => value.Length > 0).ToList() ?? [];
 
     private static async Task SuggestAsync(InteractionContext context, IAutocompleteHandler suggester, CancellationToken cancellationToken)
     {

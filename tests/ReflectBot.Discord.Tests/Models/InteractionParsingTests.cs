@@ -94,6 +94,7 @@ public sealed class InteractionParsingTests
         Assert.Equal("still works", data.GetModalValue("old"));
         Assert.Equal(["secure"], data.GetModalValues("style"));
         Assert.Null(data.GetModalValue("absent"));
+        Assert.Equal(["feeling", "style", "old"], data.ModalInputs().Select(input => input.CustomId));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public sealed partial class QuizResultActions(
     {
         var userId = context.User.Id.Value;
         var interaction = context.Interaction;
-        if (await repository.FindResultAsync(userId, resultId, cancellationToken) is not { } result || !TryPattern(result.Pattern, out var pattern))
+        if (await repository.FindResultAsync(userId, resultId, cancellationToken) is not { } result || !AttachmentPatternIds.TryParse(result.Pattern, out var pattern))
         {
             await context.RespondAsync(InteractionReply.Text(QuizTexts.ResultGone), cancellationToken);
             return;
@@ -69,7 +69,7 @@ public sealed partial class QuizResultActions(
 
     public Task LearnMoreAsync(InteractionContext context, string patternId, CancellationToken cancellationToken)
     {
-        if (!TryPattern(patternId, out var pattern))
+        if (!AttachmentPatternIds.TryParse(patternId, out var pattern))
         {
             return context.RespondAsync(InteractionReply.Text(QuizTexts.ResultGone), cancellationToken);
         }
@@ -119,7 +119,7 @@ public sealed partial class QuizResultActions(
 
     private string HistoryLine(StoredQuizResult result, StoredQuizResult? previous)
     {
-        var title = TryPattern(result.Pattern, out var pattern) ? content.Explainer(pattern).Title : result.Pattern;
+        var title = AttachmentPatternIds.TryParse(result.Pattern, out var pattern) ? content.Explainer(pattern).Title : result.Pattern;
         var date = result.TakenAt.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
         var line = string.Create(CultureInfo.InvariantCulture, $"**{date}** · leaned toward {title} · anxiety {result.Anxiety:0.0}, avoidance {result.Avoidance:0.0}");
         return previous is null
@@ -146,21 +146,6 @@ public sealed partial class QuizResultActions(
             Files = [new FileAttachment(QuizResultView.ImageName, picture.RenderAlone(scores), "image/png")],
             Components = [Component.ActionRow(Component.Button(ButtonStyle.Primary, QuizCustomIds.ForTakeYourOwn(), "Take the quiz yourself"))],
         };
-    }
-
-    private static bool TryPattern(string id, out AttachmentPattern pattern)
-    {
-        foreach (var candidate in Enum.GetValues<AttachmentPattern>())
-        {
-            if (candidate.ContentId() == id)
-            {
-                pattern = candidate;
-                return true;
-            }
-        }
-
-        pattern = AttachmentPattern.Secure;
-        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A quiz result ({Pattern}) was shared by its owner")]
