@@ -1,5 +1,6 @@
 using ReflectBot.Core.Content.Pages;
 using ReflectBot.Core.Quiz;
+using ReflectBot.Core.Reflection;
 
 namespace ReflectBot.Core.Content;
 
@@ -11,5 +12,6 @@ public static class ContentKinds
         new PageSchema(),
         new QuizItemSchema(),
         new PatternExplainerSchema(),
+        new ReflectionPromptSchema(),
     ];
 }

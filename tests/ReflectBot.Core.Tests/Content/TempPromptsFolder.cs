@@ -1,5 +1,6 @@
 using ReflectBot.Core.Content;
 using ReflectBot.Core.Tests.Quiz;
+using ReflectBot.Core.Tests.Reflection;
 
 namespace ReflectBot.Core.Tests.Content;
 
@@ -17,8 +18,9 @@ internal sealed class TempPromptsFolder : IDisposable
             Write("pages/about.yaml", ValidPage("about"));
             Write("pages/help.yaml", ValidPage("help"));
 
-            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz too.
+            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz and reflections too.
             QuizContent.WriteValid(this);
+            ReflectionContent.WriteValid(this);
         }
     }
 

@@ -91,6 +91,14 @@ public sealed class MappingReader
         return text;
     }
 
+    /// <summary>A list of at least one word from a fixed set, none repeated; null (with an error reported) otherwise.</summary>
+    public IReadOnlyList<string>? RequiredChoices(string key, IReadOnlyList<string> choices) =>
+        Choices(key, choices, required: true);
+
+    /// <summary>A list of words from a fixed set, none repeated, that may be left out; empty when absent.</summary>
+    public IReadOnlyList<string> OptionalChoices(string key, IReadOnlyList<string> choices) =>
+        Choices(key, choices, required: false) ?? [];
+
     /// <summary>A list of mappings that may be left out; empty when absent.</summary>
     public IReadOnlyList<MappingReader> OptionalList(string key, int maxItems)
     {
@@ -154,6 +162,62 @@ public sealed class MappingReader
         {
             child.ReportUnknownKeys();
         }
+    }
+
+    private List<string>? Choices(string key, IReadOnlyList<string> choices, bool required)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            if (required)
+            {
+                _errors.Add(_node.Start, $"missing required key '{_path}{key}'");
+            }
+
+            return null;
+        }
+
+        if (IsNull(value) || value is YamlSequenceNode { Children.Count: 0 })
+        {
+            if (required)
+            {
+                _errors.Add(value.Start, $"'{_path}{key}' needs at least one of: {string.Join(", ", choices)}");
+                return null;
+            }
+
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' must be a list such as [{choices[0]}], but it is {Describe(value)}");
+            return null;
+        }
+
+        var words = new List<string>(sequence.Children.Count);
+        var allFit = true;
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            var word = item is YamlScalarNode { Value: { } text } && !IsNull(item) ? text.Trim() : null;
+            if (word is null || !choices.Contains(word, StringComparer.Ordinal))
+            {
+                var shown = word is not null ? $"'{word}'" : IsNull(item) ? "empty" : Describe(item);
+                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' is {shown}; it must be one of: {string.Join(", ", choices)}");
+                allFit = false;
+            }
+            else if (words.Contains(word, StringComparer.Ordinal))
+            {
+                _errors.Add(item.Start, $"'{_path}{key}' lists '{word}' more than once");
+                allFit = false;
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+
+        return allFit ? words : null;
     }
 
     private string? Text(string key, int maxLength, bool singleLine, bool required)
