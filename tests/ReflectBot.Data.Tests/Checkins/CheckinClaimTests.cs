@@ -35,7 +35,9 @@ public sealed class CheckinClaimTests
         await checkins.SubscribeAsync(Ada, now);
 
         var first = await checkins.ClaimAsync(DailyClaim(Ada, DueTomorrow), CancellationToken.None);
-        var second = await checkins.ClaimAsync(DailyClaim(Ada, DueTomorrow, promptId: "prompt-b"), CancellationToken.None);
+        // A second wake-up that read the same due time, even computing another day and next time, claims nothing.
+        var stale = new DeliveryClaim(Ada, DeliveryKind.Daily, DueTomorrow, Tomorrow.AddDays(1), "prompt-b", 1, DueDayAfter.AddDays(5), now);
+        var second = await checkins.ClaimAsync(stale, CancellationToken.None);
 
         Assert.NotNull(first);
         Assert.Null(second);

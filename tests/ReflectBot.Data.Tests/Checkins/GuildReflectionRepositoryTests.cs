@@ -75,7 +75,7 @@ public sealed class GuildReflectionRepositoryTests
         await reflections.SetAsync(Guild, GuildChannel, NineInTheMorning, Zone, true, DueTomorrow, now, CancellationToken.None);
 
         Assert.NotNull(await reflections.ClaimAsync(Claim(DueTomorrow, Tomorrow, "prompt-a", now), CancellationToken.None));
-        Assert.Null(await reflections.ClaimAsync(Claim(DueTomorrow, Tomorrow, "prompt-b", now), CancellationToken.None));
+        Assert.Null(await reflections.ClaimAsync(Claim(DueTomorrow, Tomorrow.AddDays(1), "prompt-b", now), CancellationToken.None));
         // The due time moved on, but the day already has its post.
         Assert.Null(await reflections.ClaimAsync(Claim(DueDayAfter, Tomorrow, "prompt-b", now), CancellationToken.None));
 
