@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Connections;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
 using ReflectBot.Data.Quiz;
+using ReflectBot.Data.Reflection;
 using ReflectBot.Data.Users;
 
 namespace ReflectBot.Data;
@@ -27,6 +29,8 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<GuildRepository>();
         services.TryAddSingleton<QuizRepository>();
+        services.TryAddSingleton<CheckinRepository>();
+        services.TryAddSingleton<GuildReflectionRepository>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

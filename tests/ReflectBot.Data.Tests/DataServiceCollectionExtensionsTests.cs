@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Reflection;
 using ReflectBot.Data.Users;
 
 namespace ReflectBot.Data.Tests;
@@ -17,6 +19,8 @@ public sealed class DataServiceCollectionExtensionsTests
         Assert.Same(provider.GetRequiredService<UserRepository>(), provider.GetRequiredService<UserRepository>());
         Assert.NotNull(provider.GetRequiredService<GuildRepository>());
         Assert.NotNull(provider.GetRequiredService<DatabaseMigrator>());
+        Assert.Same(provider.GetRequiredService<CheckinRepository>(), provider.GetRequiredService<CheckinRepository>());
+        Assert.Same(provider.GetRequiredService<GuildReflectionRepository>(), provider.GetRequiredService<GuildReflectionRepository>());
         Assert.IsType<DatabaseInitializer>(Assert.Single(provider.GetServices<IHostedService>()));
     }
 
