@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Time.Testing;
+using ReflectBot.Discord.Rest;
 using ReflectBot.Discord.Rest.RateLimits;
 
 namespace ReflectBot.Discord.Tests.Rest;
@@ -138,6 +139,33 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
         Assert.Equal(2, Done(waits));
     }
 
+    [Fact]
+    public async Task The_rate_limiter_takes_the_callers_ambient_priority_to_the_global_limit()
+    {
+        using var harness = new RestHarness(options =>
+        {
+            options.GlobalRequestsPerSecond = 4;
+            options.InteractiveReservePerSecond = 2;
+        });
+        (await harness.Limiter.AcquireAsync(Route("1"), CancellationToken.None)).Dispose();
+
+        List<Task> background;
+        using (DiscordRequestPriority.BeginBackground())
+        {
+            background = [.. Enumerable.Range(2, 3).Select(i => harness.Limiter.AcquireAsync(Route($"{i}"), CancellationToken.None).AsTask())];
+        }
+
+        var interactive = harness.Limiter.AcquireAsync(Route("9"), CancellationToken.None).AsTask();
+
+        Assert.Equal(2, Done(background));
+        Assert.True(interactive.IsCompletedSuccessfully);
+        (await interactive).Dispose();
+        foreach (var done in background.Where(t => t.IsCompletedSuccessfully).Cast<Task<IRateLimitPermit>>())
+        {
+            (await done).Dispose();
+        }
+    }
+
     [Theory]
     [InlineData(50, 5, true)]
     [InlineData(50, 49, true)]
@@ -159,6 +187,9 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
         _limiter = new GlobalRateLimiter(Microsoft.Extensions.Options.Options.Create(options), _time);
         return _limiter;
     }
+
+    private static DiscordRoute Route(string channelId) =>
+        DiscordRoute.Create(HttpMethod.Get, "/channels/{channel_id}", DiscordRouteKind.Bot, channelId);
 
     private static List<Task> Many(GlobalRateLimiter limiter, DiscordRequestPriority priority, int count) =>
         [.. Enumerable.Range(0, count).Select(_ => limiter.WaitAsync(priority, CancellationToken.None).AsTask())];
