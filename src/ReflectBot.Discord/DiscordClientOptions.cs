@@ -4,7 +4,7 @@ using ReflectBot.Discord.Gateway;
 namespace ReflectBot.Discord;
 
 /// <summary>Settings shared by the REST and gateway clients.</summary>
-public sealed class DiscordClientOptions
+public sealed class DiscordClientOptions : IValidatableObject
 {
     public const string SectionName = "Discord";
 
@@ -26,6 +26,13 @@ public sealed class DiscordClientOptions
     /// <summary>Requests per second the whole bot may make (Discord's global limit).</summary>
     [Range(1, 1000)]
     public int GlobalRequestsPerSecond { get; set; } = 50;
+
+    /// <summary>
+    /// Slots of each second that background requests leave to interactive ones while interactive traffic is recent
+    /// (see <see cref="Rest.RateLimits.DiscordRequestPriority"/>); from 0 to <see cref="GlobalRequestsPerSecond"/> - 1.
+    /// </summary>
+    [Range(0, 999)]
+    public int InteractiveReservePerSecond { get; set; } = 5;
 
     /// <summary>
     /// Invalid requests (401, 403, 429) allowed in ten minutes before the client holds requests back.
@@ -53,4 +60,14 @@ public sealed class DiscordClientOptions
     /// <summary>A 429 asking for a longer wait than this fails the call instead of blocking it.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan MaxRateLimitWait { get; set; } = TimeSpan.FromMinutes(1);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (InteractiveReservePerSecond >= GlobalRequestsPerSecond)
+        {
+            yield return new ValidationResult(
+                $"{nameof(InteractiveReservePerSecond)} must be smaller than {nameof(GlobalRequestsPerSecond)} ({GlobalRequestsPerSecond}); it is {InteractiveReservePerSecond}.",
+                [nameof(InteractiveReservePerSecond)]);
+        }
+    }
 }

@@ -42,6 +42,12 @@ public sealed class LocalDiscordOptions
 
     public TimeSpan GatewaySendWindow { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Extra plain members (0 to 1,000,000) with stable ids, usernames like member00042 and DMs open to the bot;
+    /// see <see cref="LocalWorld.GeneratedMembers"/>. Not listed in GUILD_CREATE, only counted.
+    /// </summary>
+    public int GeneratedMembers { get; set; }
+
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal TimeSpan EffectiveHeartbeatGrace => HeartbeatGrace ?? HeartbeatInterval / 2;

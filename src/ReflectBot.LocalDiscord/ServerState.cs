@@ -12,7 +12,7 @@ internal sealed class ServerState
     {
         Options = options;
         Time = options.TimeProvider;
-        World = new LocalWorld(options.ApplicationId);
+        World = new LocalWorld(options.ApplicationId, options.GeneratedMembers);
         Ids = new SnowflakeGenerator(Time);
         Sessions = new SessionRegistry(Time);
         Channels = new ChannelDirectory(World);

@@ -11,4 +11,7 @@ public sealed record Channel
     public Snowflake? ParentId { get; init; }
     public IReadOnlyList<User>? Recipients { get; init; }
     public Permissions? Permissions { get; init; }
+
+    /// <summary>Guild channels only; a thread has none of its own and follows its parent's.</summary>
+    public IReadOnlyList<Overwrite>? PermissionOverwrites { get; init; }
 }

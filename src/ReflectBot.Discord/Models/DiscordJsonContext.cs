@@ -16,6 +16,7 @@ namespace ReflectBot.Discord.Models;
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(GuildMember))]
+[JsonSerializable(typeof(Guild))]
 [JsonSerializable(typeof(Component))]
 [JsonSerializable(typeof(MessageCreate))]
 [JsonSerializable(typeof(MessageEdit))]

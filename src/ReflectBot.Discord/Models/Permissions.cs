@@ -18,6 +18,7 @@ public enum Permissions : ulong
     ViewAuditLog = 1UL << 7,
     ViewChannel = 1UL << 10,
     SendMessages = 1UL << 11,
+    SendTtsMessages = 1UL << 12,
     ManageMessages = 1UL << 13,
     EmbedLinks = 1UL << 14,
     AttachFiles = 1UL << 15,

@@ -1,6 +1,6 @@
 namespace ReflectBot.Discord.Models;
 
-/// <summary>A server role, as found in resolved command data.</summary>
+/// <summary>A server role, as found in resolved command data and in a guild.</summary>
 public sealed record Role
 {
     public required Snowflake Id { get; init; }

@@ -131,6 +131,20 @@ public sealed class DiscordRestClient
         return await SendAsync(route, null, null, DiscordJsonContext.Default.Channel, cancellationToken);
     }
 
+    /// <summary>The guild with its owner and roles: what <see cref="PermissionCalculator"/> needs besides the member and channel.</summary>
+    public async Task<Guild> GetGuildAsync(Snowflake guildId, CancellationToken cancellationToken)
+    {
+        var route = Bot(HttpMethod.Get, "/guilds/{guild_id}", guildId.ToString());
+        return await SendAsync(route, null, null, DiscordJsonContext.Default.Guild, cancellationToken);
+    }
+
+    /// <summary>One member of a guild, with their role ids; 404 / 10007 when they are not a member.</summary>
+    public async Task<GuildMember> GetGuildMemberAsync(Snowflake guildId, Snowflake userId, CancellationToken cancellationToken)
+    {
+        var route = Bot(HttpMethod.Get, "/guilds/{guild_id}/members/{user_id}", guildId.ToString(), userId.ToString());
+        return await SendAsync(route, null, null, DiscordJsonContext.Default.GuildMember, cancellationToken);
+    }
+
     public async Task<Message> CreateMessageAsync(
         Snowflake channelId,
         MessageCreate message,

@@ -15,6 +15,7 @@ internal static class ControlInspectionRoutes
             .Select(m => new LocalMessage(m.Json.DeepClone(), m.AllowedMentions?.DeepClone(), m.Pings.MentionsEveryone,
                 m.Pings.UserIds, m.Pings.RoleIds, m.Ephemeral, m.InteractionId))
             .ToList()));
+        control.MapGet("/dm-counts", () => ControlHttp.Json(DirectMessageCounts.Read(state)));
         control.MapGet("/attachments/{id}", (ulong id) => state.Messages.FindAttachment(id) is { } attachment
             ? Results.File(attachment.Content, attachment.ContentType, attachment.Filename)
             : ControlHttp.Error("Unknown attachment.", 404));

@@ -62,6 +62,13 @@ public sealed class LocalDiscordControlClient
     public Task<List<LocalMessage>> GetChannelMessagesAsync(ulong channelId, CancellationToken cancellationToken) =>
         SendAsync<List<LocalMessage>>(HttpMethod.Get, $"channels/{Id(channelId)}/messages", null, cancellationToken);
 
+    /// <summary>For each user with at least one bot message in their DM channel: user id → how many messages it holds.</summary>
+    public async Task<IReadOnlyDictionary<ulong, int>> GetDirectMessageCountsAsync(CancellationToken cancellationToken)
+    {
+        var counts = await SendAsync<Dictionary<string, int>>(HttpMethod.Get, "dm-counts", null, cancellationToken);
+        return counts.ToDictionary(entry => ulong.Parse(entry.Key, NumberStyles.None, CultureInfo.InvariantCulture), entry => entry.Value);
+    }
+
     public async Task<byte[]> GetAttachmentAsync(ulong attachmentId, CancellationToken cancellationToken)
     {
         using var response = await _http.GetAsync(new Uri($"attachments/{Id(attachmentId)}", UriKind.Relative), cancellationToken);

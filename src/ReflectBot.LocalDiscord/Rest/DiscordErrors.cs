@@ -22,6 +22,7 @@ internal static class DiscordErrors
     public static IResult MethodNotAllowed() => Error(405, 0, "405: Method Not Allowed");
     public static IResult UnknownChannel() => Error(404, 10003, "Unknown Channel");
     public static IResult UnknownGuild() => Error(404, 10004, "Unknown Guild");
+    public static IResult UnknownMember() => Error(404, 10007, "Unknown Member");
     public static IResult UnknownMessage() => Error(404, 10008, "Unknown Message");
     public static IResult UnknownUser() => Error(404, 10013, "Unknown User");
     public static IResult UnknownWebhook() => Error(404, 10015, "Unknown Webhook");

@@ -25,9 +25,23 @@ internal static class IdentityRoutes
         api.Route("GET", "/guilds/{guild_id}", (string guild_id) => IsGuild(state, guild_id)
             ? Results.Json(WorldJson.Guild(state.World, state.StartedAt))
             : DiscordErrors.UnknownGuild(), major: "guild_id");
+        api.Route("GET", "/guilds/{guild_id}/members/{user_id}", (string guild_id, string user_id) => GetMember(state, guild_id, user_id),
+            major: "guild_id");
         api.Route("GET", "/guilds/{guild_id}/channels", (string guild_id) => IsGuild(state, guild_id)
             ? Results.Json(new JsonArray([.. state.World.Channels.Select(c => (JsonNode)WorldJson.GuildChannel(state.World, c))]))
             : DiscordErrors.UnknownGuild(), major: "guild_id");
+    }
+
+    private static IResult GetMember(ServerState state, string guildId, string userId)
+    {
+        if (!IsGuild(state, guildId))
+        {
+            return DiscordErrors.UnknownGuild();
+        }
+
+        return ChannelRoutes.Snowflake(userId) is { } id && state.World.FindUser(id) is { } user
+            ? Results.Json(WorldJson.Member(user))
+            : DiscordErrors.UnknownMember();
     }
 
     private static bool IsGuild(ServerState state, string guildId) => ChannelRoutes.Snowflake(guildId) == state.World.Guild.Id;

@@ -76,6 +76,25 @@ internal sealed class MessageStore
         }
     }
 
+    /// <summary>How many messages each channel holds that <paramref name="counts"/> accepts; channels with none are left out.</summary>
+    public IReadOnlyDictionary<ulong, int> CountPerChannel(Func<StoredMessage, bool> counts)
+    {
+        var result = new Dictionary<ulong, int>();
+        lock (_lock)
+        {
+            foreach (var (channelId, ids) in _byChannel)
+            {
+                var count = ids.Count(id => counts(_byId[id]));
+                if (count > 0)
+                {
+                    result[channelId] = count;
+                }
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The message first created with this nonce by this author within the dedupe window, if any.</summary>
     public StoredMessage? FindByNonce(ulong authorId, string nonce, DateTimeOffset now)
     {

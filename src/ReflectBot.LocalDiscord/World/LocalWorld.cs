@@ -10,7 +10,13 @@ public sealed class LocalWorld
 
     public static readonly ulong DefaultApplicationId = Seed(0);
 
-    internal LocalWorld(ulong applicationId)
+    private readonly GeneratedMembers _generated;
+    private readonly Dictionary<ulong, WorldUser> _usersById;
+    private readonly Dictionary<ulong, WorldUser> _usersByDmChannel;
+    private readonly Dictionary<ulong, WorldRole> _rolesById;
+    private readonly Dictionary<ulong, WorldChannel> _channelsById;
+
+    internal LocalWorld(ulong applicationId, int generatedMembers = 0)
     {
         ApplicationId = applicationId;
         Guild = new WorldGuild { Id = Seed(2), Name = "Reflection Circle", OwnerId = Seed(20) };
@@ -74,6 +80,14 @@ public sealed class LocalWorld
             Position = 2,
             Overwrites = [new WorldOverwrite(BotUser.Id, 1, 0, Permissions.SendMessages)],
         };
+        Channels = [General, AfterDark, Announcements];
+        Users = [BotUser, Owner, Moderator, Member, MemberWithClosedDms];
+        Roles = [EveryoneRole, ModeratorRole, BotRole];
+        _generated = new GeneratedMembers(generatedMembers);
+        _usersById = Users.ToDictionary(u => u.Id);
+        _usersByDmChannel = Users.Where(u => !u.IsBot).ToDictionary(u => u.DmChannelId);
+        _rolesById = Roles.ToDictionary(r => r.Id);
+        _channelsById = Channels.ToDictionary(c => c.Id);
     }
 
     public ulong ApplicationId { get; }
@@ -101,14 +115,27 @@ public sealed class LocalWorld
     /// <summary>Does not accept DMs from the bot: sending there fails with 50007.</summary>
     public WorldUser MemberWithClosedDms { get; }
 
-    public IReadOnlyList<WorldChannel> Channels => [General, AfterDark, Announcements];
-    public IReadOnlyList<WorldUser> Users => [BotUser, Owner, Moderator, Member, MemberWithClosedDms];
-    public IReadOnlyList<WorldRole> Roles => [EveryoneRole, ModeratorRole, BotRole];
+    public IReadOnlyList<WorldChannel> Channels { get; }
 
-    public WorldUser? FindUser(ulong id) => Users.FirstOrDefault(u => u.Id == id);
-    public WorldRole? FindRole(ulong id) => Roles.FirstOrDefault(r => r.Id == id);
-    public WorldChannel? FindChannel(ulong id) => Channels.FirstOrDefault(c => c.Id == id);
-    public WorldUser? FindDmRecipient(ulong dmChannelId) => Users.FirstOrDefault(u => !u.IsBot && u.DmChannelId == dmChannelId);
+    /// <summary>The seeded users only; the crowd is in <see cref="GeneratedMembers"/>.</summary>
+    public IReadOnlyList<WorldUser> Users { get; }
+
+    public IReadOnlyList<WorldRole> Roles { get; }
+
+    /// <summary>
+    /// <see cref="LocalDiscordOptions.GeneratedMembers"/> plain members named member00000, member00001, …, with
+    /// stable ids and their own DM channels, accepting DMs. Built on first use; never listed in READY or GUILD_CREATE.
+    /// </summary>
+    public IReadOnlyList<WorldUser> GeneratedMembers => _generated;
+
+    /// <summary>Everyone in the guild, the crowd included.</summary>
+    public int MemberCount => Users.Count + _generated.Count;
+
+    public WorldUser? FindUser(ulong id) => _usersById.GetValueOrDefault(id) ?? _generated.FindUser(id);
+    public WorldRole? FindRole(ulong id) => _rolesById.GetValueOrDefault(id);
+    public WorldChannel? FindChannel(ulong id) => _channelsById.GetValueOrDefault(id);
+    public WorldUser? FindDmRecipient(ulong dmChannelId) =>
+        _usersByDmChannel.GetValueOrDefault(dmChannelId) ?? _generated.FindDmRecipient(dmChannelId);
 
     private static ulong Seed(int index) => Snowflake.Compose(SeededAt.AddMinutes(index), index);
 }

@@ -148,7 +148,7 @@ internal static class WorldJson
         ["joined_at"] = Timestamp(joinedAt),
         ["large"] = false,
         ["unavailable"] = false,
-        ["member_count"] = world.Users.Count,
+        ["member_count"] = world.MemberCount,
         ["members"] = new JsonArray([.. world.Users.Select(u => (JsonNode)Member(u))]),
         ["channels"] = new JsonArray([.. world.Channels.Select(c => (JsonNode)GuildChannel(world, c, withGuildId: false))]),
         ["threads"] = new JsonArray(),

@@ -9,6 +9,8 @@ public sealed class DiscordRateLimiter(
 {
     public async ValueTask<IRateLimitPermit> AcquireAsync(DiscordRoute route, CancellationToken cancellationToken)
     {
+        // Read before the first await: the ambient priority is the caller's.
+        var priority = DiscordRequestPriority.Current;
         await invalidRequests.WaitAsync(cancellationToken);
 
         // An interaction is answered once, so its callback has no bucket worth learning.
@@ -19,7 +21,7 @@ public sealed class DiscordRateLimiter(
         {
             if (!route.IsExemptFromGlobalLimit)
             {
-                await global.WaitAsync(cancellationToken);
+                await global.WaitAsync(priority, cancellationToken);
             }
         }
         catch

@@ -2,50 +2,69 @@ using Microsoft.Extensions.Options;
 
 namespace ReflectBot.Discord.Rest.RateLimits;
 
-/// <summary>At most N requests per second across the bot, and a full stop while a global 429 lasts.</summary>
-public sealed class GlobalRateLimiter(IOptions<DiscordClientOptions> options, TimeProvider timeProvider)
+/// <summary>
+/// At most N requests per second across the bot, and a full stop while a global 429 lasts. Interactive requests
+/// are served before background ones; while interactive traffic is recent, background work leaves
+/// <see cref="DiscordClientOptions.InteractiveReservePerSecond"/> slots of each second free for it.
+/// </summary>
+public sealed class GlobalRateLimiter : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
     private readonly Lock _lock = new();
-    private readonly int _perSecond = options.Value.GlobalRequestsPerSecond;
+    private readonly TimeProvider _timeProvider;
+    private readonly int _perSecond;
+    private readonly int _backgroundPerSecondUnderLoad;
+    private readonly LinkedList<Waiter> _interactive = new();
+    private readonly LinkedList<Waiter> _background = new();
+    private readonly ITimer _wakeUp;
     private DateTimeOffset _windowEnd = DateTimeOffset.MinValue;
     private int _used;
+    private int _usedByBackground;
+    private DateTimeOffset _lastInteractiveAt = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>Waits for a global pause to end and for a slot in the current second.</summary>
-    public async ValueTask WaitAsync(CancellationToken cancellationToken)
+    public GlobalRateLimiter(IOptions<DiscordClientOptions> options, TimeProvider timeProvider)
     {
-        while (true)
+        var settings = options.Value;
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.GlobalRequestsPerSecond, 1, nameof(options));
+        _timeProvider = timeProvider;
+        _perSecond = settings.GlobalRequestsPerSecond;
+
+        // Options validation refuses a reserve outside 0..limit-1; an unvalidated one still leaves background a slot.
+        var reserve = Math.Clamp(settings.InteractiveReservePerSecond, 0, _perSecond - 1);
+        _backgroundPerSecondUnderLoad = _perSecond - reserve;
+        _wakeUp = timeProvider.CreateTimer(_ => Serve(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>Waits with the ambient priority (<see cref="DiscordRequestPriorityScope"/>).</summary>
+    public ValueTask WaitAsync(CancellationToken cancellationToken) => WaitAsync(DiscordRequestPriority.Current, cancellationToken);
+
+    /// <summary>Waits for a global pause to end and for a slot in the current second that this priority may use.</summary>
+    public ValueTask WaitAsync(DiscordRequestPriority priority, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
         {
-            TimeSpan wait;
-            lock (_lock)
+            return ValueTask.FromCanceled(cancellationToken);
+        }
+
+        var waiter = new Waiter();
+        waiter.Cancellation = cancellationToken.Register(() => Cancel(waiter, cancellationToken));
+        lock (_lock)
+        {
+            if (priority == DiscordRequestPriority.Interactive)
             {
-                var now = timeProvider.GetUtcNow();
-                if (now < _pausedUntil)
-                {
-                    wait = _pausedUntil - now;
-                }
-                else
-                {
-                    if (now >= _windowEnd)
-                    {
-                        _windowEnd = now + Window;
-                        _used = 0;
-                    }
-
-                    if (_used < _perSecond)
-                    {
-                        _used++;
-                        return;
-                    }
-
-                    wait = _windowEnd - now;
-                }
+                _lastInteractiveAt = _timeProvider.GetUtcNow();
             }
 
-            await Task.Delay(wait, timeProvider, cancellationToken);
+            if (!waiter.Completion.Task.IsCompleted)
+            {
+                waiter.Node = (priority == DiscordRequestPriority.Interactive ? _interactive : _background).AddLast(waiter);
+            }
         }
+
+        Serve();
+        return new ValueTask(waiter.Completion.Task);
     }
 
     /// <summary>Stops every bot-token request until <paramref name="until"/> (a global 429).</summary>
@@ -58,5 +77,96 @@ public sealed class GlobalRateLimiter(IOptions<DiscordClientOptions> options, Ti
                 _pausedUntil = until;
             }
         }
+
+        Serve();
+    }
+
+    public void Dispose() => _wakeUp.Dispose();
+
+    private void Cancel(Waiter waiter, CancellationToken cancellationToken)
+    {
+        lock (_lock)
+        {
+            if (waiter.Node?.List is { } queue)
+            {
+                queue.Remove(waiter.Node);
+            }
+        }
+
+        waiter.Completion.TrySetCanceled(cancellationToken);
+    }
+
+    /// <summary>Hands out the slots that are free now, interactive first, and sets the timer for when more free up.</summary>
+    private void Serve()
+    {
+        List<Waiter>? granted = null;
+        lock (_lock)
+        {
+            var now = _timeProvider.GetUtcNow();
+            if (now < _pausedUntil)
+            {
+                Schedule(_pausedUntil - now);
+                return;
+            }
+
+            if (now >= _windowEnd)
+            {
+                _windowEnd = now + Window;
+                _used = 0;
+                _usedByBackground = 0;
+            }
+
+            var interactiveIsRecent = now - _lastInteractiveAt < Window;
+            var backgroundAllowance = interactiveIsRecent ? _backgroundPerSecondUnderLoad : _perSecond;
+            while (_used < _perSecond)
+            {
+                if (_interactive.First is { } interactive)
+                {
+                    _interactive.RemoveFirst();
+                    interactive.Value.Node = null;
+                    (granted ??= []).Add(interactive.Value);
+                    _used++;
+                    _lastInteractiveAt = now;
+                    backgroundAllowance = _backgroundPerSecondUnderLoad;
+                }
+                else if (_background.First is { } background && _usedByBackground < backgroundAllowance)
+                {
+                    _background.RemoveFirst();
+                    background.Value.Node = null;
+                    (granted ??= []).Add(background.Value);
+                    _used++;
+                    _usedByBackground++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (_interactive.Count > 0 || _background.Count > 0)
+            {
+                // Background waiters held back only by the reserve may go as soon as interactive traffic is a second old.
+                var reserveLifts = _lastInteractiveAt + Window;
+                var next = _interactive.Count == 0 && _used < _perSecond && reserveLifts > now && reserveLifts < _windowEnd
+                    ? reserveLifts
+                    : _windowEnd;
+                Schedule(next - now);
+            }
+        }
+
+        foreach (var waiter in granted ?? [])
+        {
+            waiter.Cancellation.Dispose();
+            waiter.Completion.TrySetResult();
+        }
+    }
+
+    private void Schedule(TimeSpan delay) => _wakeUp.Change(delay, Timeout.InfiniteTimeSpan);
+
+    private sealed class Waiter
+    {
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public LinkedListNode<Waiter>? Node { get; set; }
+        public CancellationTokenRegistration Cancellation { get; set; }
     }
 }

@@ -1,0 +1,198 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Time.Testing;
+using ReflectBot.Discord.Rest;
+using ReflectBot.Discord.Rest.RateLimits;
+
+namespace ReflectBot.Discord.Tests.Rest;
+
+public sealed class GlobalRateLimitPriorityTests : IDisposable
+{
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    private GlobalRateLimiter? _limiter;
+
+    public void Dispose() => _limiter?.Dispose();
+
+    [Fact]
+    public void Background_alone_gets_the_whole_limit_every_second()
+    {
+        var limiter = Create(perSecond: 10, reserve: 3);
+
+        var waits = Many(limiter, DiscordRequestPriority.Background, 25);
+
+        Assert.Equal(10, Done(waits));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(20, Done(waits));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(25, Done(waits));
+    }
+
+    [Fact]
+    public void An_interactive_request_behind_a_full_window_of_background_waiters_goes_first()
+    {
+        var limiter = Create(perSecond: 4, reserve: 2);
+        var early = Many(limiter, DiscordRequestPriority.Background, 4);
+        var queued = Many(limiter, DiscordRequestPriority.Background, 5);
+
+        var interactive = limiter.WaitAsync(DiscordRequestPriority.Interactive, CancellationToken.None).AsTask();
+
+        Assert.Equal(4, Done(early));
+        Assert.False(interactive.IsCompleted);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.True(interactive.IsCompletedSuccessfully);
+        Assert.Equal(2, Done(queued));
+    }
+
+    [Fact]
+    public void While_interactive_traffic_is_recent_background_leaves_the_reserve_free()
+    {
+        var limiter = Create(perSecond: 10, reserve: 3);
+        var first = limiter.WaitAsync(DiscordRequestPriority.Interactive, CancellationToken.None).AsTask();
+
+        var background = Many(limiter, DiscordRequestPriority.Background, 30);
+        var interactive = Many(limiter, DiscordRequestPriority.Interactive, 2);
+
+        Assert.True(first.IsCompletedSuccessfully);
+        Assert.Equal(7, Done(background));
+        Assert.Equal(2, Done(interactive));
+
+        // A second later the interactive requests are no longer recent: background may take every slot again.
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(17, Done(background));
+    }
+
+    [Fact]
+    public void Interactive_requests_may_use_the_whole_limit()
+    {
+        var limiter = Create(perSecond: 5, reserve: 2);
+
+        var waits = Many(limiter, DiscordRequestPriority.Interactive, 6);
+
+        Assert.Equal(5, Done(waits));
+    }
+
+    [Fact]
+    public async Task A_cancelled_waiter_leaves_the_queue_without_taking_a_slot()
+    {
+        var limiter = Create(perSecond: 2, reserve: 1);
+        Many(limiter, DiscordRequestPriority.Background, 2);
+        using var cancel = new CancellationTokenSource();
+        var cancelled = limiter.WaitAsync(DiscordRequestPriority.Interactive, cancel.Token).AsTask();
+        var later = Many(limiter, DiscordRequestPriority.Interactive, 2);
+
+        await cancel.CancelAsync();
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        Assert.Equal(2, Done(later));
+        Assert.True(limiter.WaitAsync(DiscordRequestPriority.Interactive, new CancellationToken(true)).AsTask().IsCanceled);
+    }
+
+    [Fact]
+    public void A_global_429_pause_holds_back_both_priorities()
+    {
+        var limiter = Create(perSecond: 10, reserve: 3);
+        limiter.PauseUntil(_time.GetUtcNow() + TimeSpan.FromSeconds(5));
+
+        var interactive = limiter.WaitAsync(DiscordRequestPriority.Interactive, CancellationToken.None).AsTask();
+        var background = limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None).AsTask();
+
+        _time.Advance(TimeSpan.FromMilliseconds(4_999));
+        Assert.False(interactive.IsCompleted);
+        Assert.False(background.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.True(interactive.IsCompletedSuccessfully);
+        Assert.True(background.IsCompletedSuccessfully);
+    }
+
+    [Fact]
+    public async Task The_ambient_priority_is_interactive_until_a_background_scope_and_restored_after_it()
+    {
+        Assert.Equal(DiscordRequestPriority.Interactive, DiscordRequestPriority.Current);
+        using (DiscordRequestPriority.BeginBackground())
+        {
+            await Task.Yield();
+            Assert.Equal(DiscordRequestPriority.Background, DiscordRequestPriority.Current);
+            using (DiscordRequestPriority.Begin(DiscordRequestPriority.Interactive))
+            {
+                Assert.Equal(DiscordRequestPriority.Interactive, DiscordRequestPriority.Current);
+            }
+
+            Assert.Equal(DiscordRequestPriority.Background, DiscordRequestPriority.Current);
+        }
+
+        Assert.Equal(DiscordRequestPriority.Interactive, DiscordRequestPriority.Current);
+    }
+
+    [Fact]
+    public async Task Requests_made_inside_a_background_scope_wait_as_background()
+    {
+        var limiter = Create(perSecond: 4, reserve: 2);
+        await limiter.WaitAsync(DiscordRequestPriority.Interactive, CancellationToken.None);
+
+        List<Task> waits;
+        using (DiscordRequestPriority.BeginBackground())
+        {
+            waits = [.. Enumerable.Range(0, 3).Select(_ => limiter.WaitAsync(CancellationToken.None).AsTask())];
+        }
+
+        // As interactive requests all three would fit; as background only limit - reserve = 2 do.
+        Assert.Equal(2, Done(waits));
+    }
+
+    [Fact]
+    public async Task The_rate_limiter_takes_the_callers_ambient_priority_to_the_global_limit()
+    {
+        using var harness = new RestHarness(options =>
+        {
+            options.GlobalRequestsPerSecond = 4;
+            options.InteractiveReservePerSecond = 2;
+        });
+        (await harness.Limiter.AcquireAsync(Route("1"), CancellationToken.None)).Dispose();
+
+        List<Task> background;
+        using (DiscordRequestPriority.BeginBackground())
+        {
+            background = [.. Enumerable.Range(2, 3).Select(i => harness.Limiter.AcquireAsync(Route($"{i}"), CancellationToken.None).AsTask())];
+        }
+
+        var interactive = harness.Limiter.AcquireAsync(Route("9"), CancellationToken.None).AsTask();
+
+        Assert.Equal(2, Done(background));
+        Assert.True(interactive.IsCompletedSuccessfully);
+        (await interactive).Dispose();
+        foreach (var done in background.Where(t => t.IsCompletedSuccessfully).Cast<Task<IRateLimitPermit>>())
+        {
+            (await done).Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData(50, 5, true)]
+    [InlineData(50, 49, true)]
+    [InlineData(50, 0, true)]
+    [InlineData(50, 50, false)]
+    [InlineData(50, -1, false)]
+    public void The_interactive_reserve_must_stay_below_the_global_limit(int perSecond, int reserve, bool valid)
+    {
+        var options = new DiscordClientOptions { Token = "t", GlobalRequestsPerSecond = perSecond, InteractiveReservePerSecond = reserve };
+
+        var ok = Validator.TryValidateObject(options, new ValidationContext(options), [], validateAllProperties: true);
+
+        Assert.Equal(valid, ok);
+    }
+
+    private GlobalRateLimiter Create(int perSecond, int reserve)
+    {
+        var options = new DiscordClientOptions { Token = "t", GlobalRequestsPerSecond = perSecond, InteractiveReservePerSecond = reserve };
+        _limiter = new GlobalRateLimiter(Microsoft.Extensions.Options.Options.Create(options), _time);
+        return _limiter;
+    }
+
+    private static DiscordRoute Route(string channelId) =>
+        DiscordRoute.Create(HttpMethod.Get, "/channels/{channel_id}", DiscordRouteKind.Bot, channelId);
+
+    private static List<Task> Many(GlobalRateLimiter limiter, DiscordRequestPriority priority, int count) =>
+        [.. Enumerable.Range(0, count).Select(_ => limiter.WaitAsync(priority, CancellationToken.None).AsTask())];
+
+    private static int Done(List<Task> waits) => waits.Count(wait => wait.IsCompletedSuccessfully);
+}
