@@ -93,12 +93,11 @@ public sealed class MoodChartRendererTests
     public void A_day_with_no_answer_leaves_a_dashed_outline_where_its_bar_would_be()
     {
         using var missing = RenderedMoodChart.Of(Week((int?)null));
-        using var bitmap = SkiaSharp.SKBitmap.Decode(missing.Png);
         var outline = MoodChartLayout.Placeholder(0, 1);
 
         // Walk down the left edge of the outline: some pixels carry the dash, some the gap between dashes.
         var edge = Enumerable.Range((int)outline.Top + 2, (int)outline.Height - 4)
-            .Select(y => bitmap.GetPixel((int)MathF.Round(outline.Left), y))
+            .Select(y => missing.Pixel(outline.Left, y))
             .ToList();
 
         Assert.Contains(edge, pixel => pixel != MoodChartPalette.Background);

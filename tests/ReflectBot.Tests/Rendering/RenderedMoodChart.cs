@@ -40,5 +40,8 @@ internal sealed class RenderedMoodChart : IDisposable
         return _bitmap.GetPixel((int)x, (int)y);
     }
 
+    /// <summary>The pixel at a place on the picture, for reads the chart's own terms do not reach, such as an outline.</summary>
+    public SKColor Pixel(float x, float y) => _bitmap.GetPixel((int)MathF.Round(x), (int)MathF.Round(y));
+
     public void Dispose() => _bitmap.Dispose();
 }
