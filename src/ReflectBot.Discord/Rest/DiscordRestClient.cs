@@ -131,6 +131,13 @@ public sealed class DiscordRestClient
         return await SendAsync(route, null, null, DiscordJsonContext.Default.Channel, cancellationToken);
     }
 
+    /// <summary>The bot's own user (GET /users/@me): its id is what guild member lookups need.</summary>
+    public async Task<User> GetCurrentUserAsync(CancellationToken cancellationToken)
+    {
+        var route = Bot(HttpMethod.Get, "/users/@me");
+        return await SendAsync(route, null, null, DiscordJsonContext.Default.User, cancellationToken);
+    }
+
     /// <summary>The guild with its owner and roles: what <see cref="PermissionCalculator"/> needs besides the member and channel.</summary>
     public async Task<Guild> GetGuildAsync(Snowflake guildId, CancellationToken cancellationToken)
     {

@@ -117,7 +117,7 @@ internal static class InteractionFactory
         if (channelId is null || channelId == user.DmChannelId)
         {
             // A user who runs a command in the bot's DM has that DM open, whatever the bot did before.
-            return state.Channels.OpenDm(user);
+            return ChannelDirectory.OpenDm(user);
         }
 
         var channel = state.Channels.Resolve(channelId.Value);

@@ -40,7 +40,7 @@ internal static class ChannelRoutes
         }
 
         return state.World.FindUser(recipientId) is { IsBot: false } recipient
-            ? Results.Json(state.Channels.OpenDm(recipient).Json)
+            ? Results.Json(ChannelDirectory.OpenDm(recipient).Json)
             : DiscordErrors.UnknownUser();
     }
 

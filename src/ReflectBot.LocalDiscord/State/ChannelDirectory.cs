@@ -25,18 +25,13 @@ internal sealed record ResolvedChannel
 internal sealed class ChannelDirectory(LocalWorld world)
 {
     private readonly Lock _lock = new();
-    private readonly HashSet<ulong> _openDms = [];
     private readonly Dictionary<ulong, JsonObject> _threads = [];
 
-    public ResolvedChannel OpenDm(WorldUser recipient)
-    {
-        lock (_lock)
-        {
-            _openDms.Add(recipient.Id);
-        }
-
-        return Dm(recipient);
-    }
+    /// <summary>
+    /// A person's DM with the bot. As on Discord, its id never changes, so a bot may keep the id and
+    /// send to it later (even after this server restarts) without opening it again.
+    /// </summary>
+    public static ResolvedChannel OpenDm(WorldUser recipient) => Dm(recipient);
 
     public ResolvedChannel? Resolve(ulong channelId)
     {
@@ -53,13 +48,13 @@ internal sealed class ChannelDirectory(LocalWorld world)
             };
         }
 
+        if (world.FindDmRecipient(channelId) is { } recipient)
+        {
+            return Dm(recipient);
+        }
+
         lock (_lock)
         {
-            if (world.FindDmRecipient(channelId) is { } recipient && _openDms.Contains(recipient.Id))
-            {
-                return Dm(recipient);
-            }
-
             if (_threads.TryGetValue(channelId, out var thread))
             {
                 var parent = world.FindChannel(ulong.Parse(thread["parent_id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture))!;
