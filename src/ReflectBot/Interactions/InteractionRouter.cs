@@ -21,12 +21,14 @@ public sealed partial class InteractionRouter
     private readonly Dictionary<string, IAutocompleteHandler> _autocomplete;
     private readonly Dictionary<string, IComponentHandler> _components;
     private readonly Dictionary<string, IModalHandler> _modals;
+    private readonly IReadOnlyList<IPendingNoticeSource> _notices;
 
     public InteractionRouter(
         IEnumerable<ISlashCommand> commands,
         IEnumerable<IAutocompleteHandler> autocomplete,
         IEnumerable<IComponentHandler> components,
         IEnumerable<IModalHandler> modals,
+        IEnumerable<IPendingNoticeSource> notices,
         DiscordRestClient rest,
         IOptions<BotOptions> options,
         TimeProvider timeProvider,
@@ -36,6 +38,7 @@ public sealed partial class InteractionRouter
         _autocomplete = autocomplete.ToDictionary(a => a.CommandName, StringComparer.Ordinal);
         _components = components.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
         _modals = modals.ToDictionary(m => m.Prefix, StringComparer.Ordinal);
+        _notices = notices.ToList();
         _rest = rest;
         _timeProvider = timeProvider;
         _logger = logger;
@@ -81,6 +84,31 @@ public sealed partial class InteractionRouter
         {
             LogHandlerDidNotAnswer(interaction.Type, new InteractionTarget(interaction));
             await ApologiseAsync(context, cancellationToken);
+            return;
+        }
+
+        if (interaction.Type == InteractionType.ApplicationCommand)
+        {
+            await ShowPendingNoticesAsync(context, cancellationToken);
+        }
+    }
+
+    /// <summary>After a command is answered, tells the person anything a feature has been waiting to say.</summary>
+    private async Task ShowPendingNoticesAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        foreach (var source in _notices)
+        {
+            try
+            {
+                if (await source.TakeAsync(context.User.Id.Value, cancellationToken) is { } notice)
+                {
+                    await context.FollowupAsync(InteractionReply.Text(notice), cancellationToken);
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogNoticeFailed(exception);
+            }
         }
     }
 
@@ -186,6 +214,9 @@ public sealed partial class InteractionRouter
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Handler for {Type} {Target} finished without answering")]
     private partial void LogHandlerDidNotAnswer(InteractionType type, InteractionTarget target);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not show a pending notice after a command")]
+    private partial void LogNoticeFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user their interaction failed")]
     private partial void LogApologyFailed(Exception exception);

@@ -13,24 +13,28 @@ public static class UnroutableModalReply
     private const int InlineLimit = 1500;
     private const string FileName = "what-you-wrote.txt";
 
-    public static InteractionReply Create(IReadOnlyList<string> values)
+    private const string NoLongerOpen = "This form is no longer open on our side, so it could not be saved. Please run the command again.";
+
+    public static InteractionReply Create(IReadOnlyList<string> values) => Create(NoLongerOpen, values);
+
+    /// <summary>Says why the text could not be saved (<paramref name="intro"/>) and hands it back.</summary>
+    public static InteractionReply Create(string intro, IReadOnlyList<string> values)
     {
-        const string Intro = "This form is no longer open on our side, so it could not be saved. Please run the command again.";
         if (values.Count == 0)
         {
-            return InteractionReply.Text(Intro);
+            return InteractionReply.Text(intro);
         }
 
         var quoted = string.Join("\n>\n", values.Select(v => "> " + DiscordMarkdown.Escape(v).Replace("\n", "\n> ", StringComparison.Ordinal)));
         if (quoted.Length <= InlineLimit)
         {
-            return InteractionReply.Text($"{Intro} Here is what you wrote, so you can keep it:\n{quoted}");
+            return InteractionReply.Text($"{intro} Here is what you wrote, so you can keep it:\n{quoted}");
         }
 
         var text = Encoding.UTF8.GetBytes(string.Join("\n\n", values));
         return new InteractionReply
         {
-            Content = $"{Intro} What you wrote is attached as a text file, so you can keep it.",
+            Content = $"{intro} What you wrote is attached as a text file, so you can keep it.",
             Files = [new FileAttachment(FileName, text, "text/plain; charset=utf-8")],
         };
     }
