@@ -16,6 +16,14 @@ public static class CommandsVerb
     {
         var builder = ReflectBotHost.CreateBuilder(args);
         builder.Logging.ClearProviders();
+
+        // Handlers are built only to read their definitions. The Discord client some of them hold
+        // insists on a token, so without one the verb lends it a stand-in that is never sent.
+        if (string.IsNullOrEmpty(builder.Configuration["Discord:Token"]))
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Discord:Token"] = "unused-by-the-commands-verb" });
+        }
+
         builder.AddApplicationServices();
         using var host = builder.Build();
 

@@ -1,5 +1,8 @@
+using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Pages;
+using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Commands.Quiz;
+using ReflectBot.Core.Checkins;
 using ReflectBot.Core.Content;
 using ReflectBot.Core.Quiz;
 using ReflectBot.Data;
@@ -7,6 +10,7 @@ using ReflectBot.Discord;
 using ReflectBot.Discord.Gateway;
 using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
+using ReflectBot.Scheduling;
 
 namespace ReflectBot.Hosting;
 
@@ -29,6 +33,7 @@ public static class ApplicationServiceExtensions
         services.AddValidatedOptions<ContentOptions>(configuration, ContentOptions.SectionName)
             .PostConfigure(o => o.PromptsPath = Path.GetFullPath(o.PromptsPath, contentRoot));
         services.AddValidatedOptions<QuizOptions>(configuration, QuizOptions.SectionName);
+        services.AddValidatedOptions<CheckinOptions>(configuration, CheckinOptions.SectionName);
 
         // Storage and content are ready before the bot connects: hosted services start in order.
         services.AddReflectBotData();
@@ -42,8 +47,13 @@ public static class ApplicationServiceExtensions
         services.AddInteractions();
         services.AddPages();
         services.AddQuiz();
+        services.AddCheckins();
+        services.AddPromptOfTheDay();
 
         services.AddHostedService<DiscordBotService>();
+
+        // Sends check-ins and server prompts; started after storage and content are ready.
+        services.AddScheduling();
         return builder;
     }
 }

@@ -1,0 +1,117 @@
+using System.Globalization;
+using ReflectBot.Commands.PromptOfTheDay;
+using ReflectBot.Discord.Models;
+using ReflectBot.Interactions;
+
+namespace ReflectBot.Commands.Config;
+
+/// <summary>
+/// /config: a server's settings, for members with Manage Server. Discord hides the command from
+/// others by default, and every subcommand checks the member's permissions again itself.
+/// </summary>
+public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay) : ISlashCommand
+{
+    public const string Name = "config";
+    public const string ChannelOption = "channel";
+    public const string TimeOption = "time";
+    public const string ThreadOption = "thread";
+
+    public ApplicationCommand Definition { get; } = new()
+    {
+        Name = Name,
+        Description = "Server settings for ReflectBot (Manage Server)",
+        Type = ApplicationCommandType.ChatInput,
+        DefaultMemberPermissions = ((ulong)Permissions.ManageGuild).ToString(CultureInfo.InvariantCulture),
+        Contexts = [InteractionContextType.Guild],
+        IntegrationTypes = [ApplicationIntegrationType.GuildInstall],
+        Options =
+        [
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
+                Name = "reflection-channel",
+                Description = "Post a reflection prompt every day in a channel",
+                Options =
+                [
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.Channel,
+                        Name = ChannelOption,
+                        Description = "Where to post the prompt",
+                        Required = true,
+                        ChannelTypes = [ChannelType.GuildText, ChannelType.GuildAnnouncement],
+                    },
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.String,
+                        Name = TimeOption,
+                        Description = "Local time on a 24-hour clock, for example 09:00",
+                        Required = true,
+                        MinLength = 4,
+                        MaxLength = 5,
+                    },
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.String,
+                        Name = Checkins.TimeZoneSuggestions.OptionName,
+                        Description = "The server's time zone: type a city or country",
+                        Required = true,
+                        Autocomplete = true,
+                        MaxLength = 64,
+                    },
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.Boolean,
+                        Name = ThreadOption,
+                        Description = "Start a thread under each prompt for answers (default: no)",
+                    },
+                ],
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
+                Name = "reflection-off",
+                Description = "Stop posting the reflection prompt of the day",
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
+                Name = "show",
+                Description = "Show this server's ReflectBot settings",
+            },
+        ],
+    };
+
+    public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        var data = context.Interaction.Data!;
+        var path = data.CommandPath;
+        return (path.Count > 1 ? path[1] : null) switch
+        {
+            "reflection-channel" => promptOfTheDay.SetAsync(
+                context,
+                ResolvedChannel(data),
+                data.GetString(TimeOption),
+                data.GetString(Checkins.TimeZoneSuggestions.OptionName),
+                data.GetBoolean(ThreadOption) ?? false,
+                cancellationToken),
+            "reflection-off" => promptOfTheDay.OffAsync(context, cancellationToken),
+            "show" => ShowAsync(context, cancellationToken),
+            _ => context.RespondAsync(InteractionReply.Text("Please pick one of the /config subcommands from the list."), cancellationToken),
+        };
+    }
+
+    private async Task ShowAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        if (await PromptOfTheDaySettings.RefuseUnlessModeratorAsync(context, cancellationToken) is not { } guildId)
+        {
+            return;
+        }
+
+        var lines = new[] { await promptOfTheDay.DescribeAsync(guildId, cancellationToken) };
+        await context.RespondAsync(InteractionReply.Text(string.Join('\n', lines)), cancellationToken);
+    }
+
+    private static Channel? ResolvedChannel(InteractionData data)
+        => data.GetOption(ChannelOption)?.AsSnowflake() is { } id && data.Resolved?.Channels?.TryGetValue(id, out var channel) == true ? channel : null;
+}
