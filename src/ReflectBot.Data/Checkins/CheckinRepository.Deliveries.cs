@@ -137,18 +137,18 @@ public sealed partial class CheckinRepository
     /// Deliveries recorded but not known to have reached Discord, oldest due first: the scheduler
     /// sends them again with the same nonce.
     /// </summary>
-    public async Task<IReadOnlyList<StoredDelivery>> GetPendingAsync(int limit, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredDelivery>> GetPendingAsync(string kind, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
         const string sql = $"""
             SELECT {DeliveryRow.Columns} FROM checkin_deliveries
-            WHERE state = 'pending'
+            WHERE state = 'pending' AND kind = @Kind
             ORDER BY due_at, id
             LIMIT @Limit;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
-            sql, new { Limit = limit }, cancellationToken: cancellationToken));
+            sql, new { Kind = kind, Limit = limit }, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStored()).ToList();
     }
 

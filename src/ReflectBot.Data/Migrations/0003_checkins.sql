@@ -127,6 +127,8 @@ CREATE TABLE guild_prompt_posts (
     id         INTEGER NOT NULL PRIMARY KEY,
     guild_id   TEXT    NOT NULL REFERENCES guilds (guild_id) ON DELETE CASCADE,
     local_date TEXT    NOT NULL CHECK (local_date = date(local_date)),
+    -- When the post was due: a retry after downtime is measured against it, not the claim.
+    due_at     TEXT    NOT NULL,
     prompt_id  TEXT    NOT NULL,
     channel_id TEXT    NOT NULL,
     nonce      TEXT    NOT NULL UNIQUE CHECK (length(nonce) BETWEEN 1 AND 25),
@@ -141,7 +143,7 @@ CREATE TABLE guild_prompt_posts (
     CHECK (state <> 'sent' OR (message_id IS NOT NULL AND sent_at IS NOT NULL))
 ) STRICT;
 
-CREATE INDEX guild_prompt_posts_pending ON guild_prompt_posts (created_at) WHERE state = 'pending';
+CREATE INDEX guild_prompt_posts_pending ON guild_prompt_posts (due_at) WHERE state = 'pending';
 
 -- The prompts a server was already given, by cycle, as for a person.
 CREATE TABLE guild_prompt_history (

@@ -5,6 +5,7 @@ internal sealed record GuildPostRow(
     long Id,
     string GuildId,
     string LocalDate,
+    string DueAt,
     string PromptId,
     string ChannelId,
     string Nonce,
@@ -16,7 +17,7 @@ internal sealed record GuildPostRow(
     string? SentAt)
 {
     public const string Columns = """
-        id AS Id, guild_id AS GuildId, local_date AS LocalDate, prompt_id AS PromptId, channel_id AS ChannelId,
+        id AS Id, guild_id AS GuildId, local_date AS LocalDate, due_at AS DueAt, prompt_id AS PromptId, channel_id AS ChannelId,
         nonce AS Nonce, state AS State, message_id AS MessageId, thread_id AS ThreadId, failure AS Failure,
         created_at AS CreatedAt, sent_at AS SentAt
         """;
@@ -25,6 +26,7 @@ internal sealed record GuildPostRow(
         Id,
         DbValues.ParseId(GuildId),
         DbValues.ParseLocalDate(LocalDate),
+        DbValues.ParseTime(DueAt),
         PromptId,
         DbValues.ParseId(ChannelId),
         Nonce,

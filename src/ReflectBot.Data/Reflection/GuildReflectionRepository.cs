@@ -142,8 +142,8 @@ public sealed class GuildReflectionRepository(SqliteConnectionFactory connection
             WHERE guild_id = @GuildId AND next_due_at = @ExpectedDueAt;
             """;
         const string insertPost = """
-            INSERT INTO guild_prompt_posts (guild_id, local_date, prompt_id, channel_id, nonce, state, created_at)
-            VALUES (@GuildId, @LocalDate, @PromptId, @ChannelId, @Nonce, 'pending', @Now)
+            INSERT INTO guild_prompt_posts (guild_id, local_date, due_at, prompt_id, channel_id, nonce, state, created_at)
+            VALUES (@GuildId, @LocalDate, @ExpectedDueAt, @PromptId, @ChannelId, @Nonce, 'pending', @Now)
             ON CONFLICT (guild_id, local_date) DO NOTHING
             RETURNING id;
             """;
@@ -192,13 +192,28 @@ public sealed class GuildReflectionRepository(SqliteConnectionFactory connection
         const string sql = $"""
             SELECT {GuildPostRow.Columns} FROM guild_prompt_posts
             WHERE state = 'pending'
-            ORDER BY created_at, id
+            ORDER BY due_at, id
             LIMIT @Limit;
             """;
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<GuildPostRow>(new CommandDefinition(
             sql, new { Limit = limit }, cancellationToken: cancellationToken));
         return rows.Select(row => row.ToStored()).ToList();
+    }
+
+    /// <summary>The server's most recent post (any state), or null when it never had one: /config show reports how it went.</summary>
+    public async Task<StoredGuildPost?> GetLatestPostAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        const string sql = $"""
+            SELECT {GuildPostRow.Columns} FROM guild_prompt_posts
+            WHERE guild_id = @GuildId
+            ORDER BY local_date DESC, id DESC
+            LIMIT 1;
+            """;
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<GuildPostRow>(new CommandDefinition(
+            sql, new { GuildId = DbValues.Id(guildId) }, cancellationToken: cancellationToken));
+        return row?.ToStored();
     }
 
     /// <summary>Records that Discord accepted the post, and the thread opened for it if any.</summary>

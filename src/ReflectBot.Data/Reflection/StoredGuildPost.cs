@@ -8,6 +8,7 @@ public sealed record StoredGuildPost(
     long Id,
     ulong GuildId,
     DateOnly LocalDate,
+    DateTimeOffset DueAt,
     string PromptId,
     ulong ChannelId,
     string Nonce,

@@ -17,13 +17,28 @@ public sealed class CheckinDeliveryTests
         var earlier = await checkins.RecordImmediateAsync(Ben, Today, "prompt-a", 1, now, CancellationToken.None);
         var third = await checkins.RecordImmediateAsync(3, Today, "prompt-a", 1, now, CancellationToken.None);
 
-        Assert.Equal([earlier.Id, third.Id, later.Id], (await checkins.GetPendingAsync(10, CancellationToken.None)).Select(d => d.Id));
-        Assert.Single(await checkins.GetPendingAsync(1, CancellationToken.None));
+        Assert.Equal([earlier.Id, third.Id, later.Id], (await checkins.GetPendingAsync(DeliveryKind.Daily, 10, CancellationToken.None)).Select(d => d.Id));
+        Assert.Single(await checkins.GetPendingAsync(DeliveryKind.Daily, 1, CancellationToken.None));
 
         await checkins.MarkSentAsync(earlier.Id, DmChannel, MessageId, now, CancellationToken.None);
         await checkins.MarkSkippedAsync(third.Id, "late", now, CancellationToken.None);
 
-        Assert.Equal([later.Id], (await checkins.GetPendingAsync(10, CancellationToken.None)).Select(d => d.Id));
+        Assert.Equal([later.Id], (await checkins.GetPendingAsync(DeliveryKind.Daily, 10, CancellationToken.None)).Select(d => d.Id));
+    }
+
+    [Fact]
+    public async Task Pending_deliveries_are_listed_per_kind_so_one_kind_cannot_crowd_out_the_other()
+    {
+        await using var database = new TempDatabase();
+        var checkins = await database.CheckinsAsync();
+        var now = database.Time.GetUtcNow();
+        var daily = await checkins.RecordImmediateAsync(Ada, Today, "prompt-a", 1, now, CancellationToken.None);
+        await checkins.SubscribeAsync(Ben, new TimeOnly(9, 0), "UTC", now.AddDays(1), now.AddMinutes(-1), now, CancellationToken.None);
+        var summary = await checkins.ClaimAsync(
+            new DeliveryClaim(Ben, DeliveryKind.Summary, now.AddMinutes(-1), Today, null, 0, now.AddDays(7), now), CancellationToken.None);
+
+        Assert.Equal([daily.Id], (await checkins.GetPendingAsync(DeliveryKind.Daily, 1, CancellationToken.None)).Select(d => d.Id));
+        Assert.Equal([summary!.Id], (await checkins.GetPendingAsync(DeliveryKind.Summary, 1, CancellationToken.None)).Select(d => d.Id));
     }
 
     [Fact]
@@ -103,7 +118,7 @@ public sealed class CheckinDeliveryTests
         var stored = await checkins.GetAsync(Ada, CancellationToken.None);
         Assert.Equal((CheckinStatus.Unreachable, (DateTimeOffset?)null), (stored!.Status, stored.NextDueAt));
         Assert.Empty(await checkins.GetDueAsync(due.AddYears(1), 10, CancellationToken.None));
-        Assert.Empty(await checkins.GetPendingAsync(10, CancellationToken.None));
+        Assert.Empty(await checkins.GetPendingAsync(DeliveryKind.Daily, 10, CancellationToken.None));
     }
 
     [Fact]

@@ -162,7 +162,7 @@ public sealed class CheckinSubscriptionTests
         Assert.Equal((CheckinStatus.Stopped, (DateTimeOffset?)null), (stored!.Status, stored.NextDueAt));
         var skipped = await checkins.GetDeliveryAsync(adas.Id, CancellationToken.None);
         Assert.Equal((DeliveryState.Skipped, "stopped"), (skipped!.State, skipped.Failure));
-        Assert.Equal([bens.Id], (await checkins.GetPendingAsync(10, CancellationToken.None)).Select(d => d.Id));
+        Assert.Equal([bens.Id], (await checkins.GetPendingAsync(DeliveryKind.Daily, 10, CancellationToken.None)).Select(d => d.Id));
     }
 
     [Fact]
