@@ -179,5 +179,25 @@ public sealed class MessageTests
         Assert.Equal(11, thread.Body!["type"]!.GetValue<int>());
     }
 
+    [Fact]
+    public async Task Listing_messages_gives_the_newest_first_after_an_id_and_refuses_a_limit_over_100()
+    {
+        await using var test = await TestServer.StartAsync();
+        var ids = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            var created = await test.Api.CallAsync("POST", GeneralMessages(test), $"{{\"content\":\"message {i}\"}}");
+            ids.Add(created.Body!["id"]!.GetValue<string>());
+        }
+
+        var all = await test.Api.CallAsync("GET", GeneralMessages(test));
+        var afterFirst = await test.Api.CallAsync("GET", $"{GeneralMessages(test)}?after={ids[0]}&limit=1");
+        var tooMany = await test.Api.CallAsync("GET", $"{GeneralMessages(test)}?limit=101");
+
+        Assert.Equal(ids.AsEnumerable().Reverse(), all.Body!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
+        Assert.Equal([ids[2]], afterFirst.Body!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
+        Assert.Equal(50035, tooMany.Code);
+    }
+
     private static string GeneralMessages(TestServer test) => $"channels/{test.Server.World.General.Id.Text()}/messages";
 }

@@ -13,6 +13,7 @@ namespace ReflectBot.Discord.Models;
 [JsonSerializable(typeof(ApplicationCommand))]
 [JsonSerializable(typeof(IReadOnlyList<ApplicationCommand>))]
 [JsonSerializable(typeof(Message))]
+[JsonSerializable(typeof(IReadOnlyList<Message>))]
 [JsonSerializable(typeof(Channel))]
 [JsonSerializable(typeof(User))]
 [JsonSerializable(typeof(GuildMember))]

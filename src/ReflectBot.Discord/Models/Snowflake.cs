@@ -13,6 +13,10 @@ public readonly record struct Snowflake(ulong Value) : IComparable<Snowflake>
     /// <summary>When Discord created the object this id names.</summary>
     public DateTimeOffset CreatedAt => DateTimeOffset.FromUnixTimeMilliseconds((long)(Value >> 22) + DiscordEpochMilliseconds);
 
+    /// <summary>The smallest id Discord could have given at <paramref name="time"/>: a bound for "after" queries.</summary>
+    public static Snowflake FromTime(DateTimeOffset time)
+        => new((ulong)Math.Max(0, time.ToUnixTimeMilliseconds() - DiscordEpochMilliseconds) << 22);
+
     public static Snowflake Parse(string text) => new(ulong.Parse(text, NumberStyles.None, CultureInfo.InvariantCulture));
 
     public static bool TryParse(string? text, out Snowflake snowflake)

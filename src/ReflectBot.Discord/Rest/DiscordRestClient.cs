@@ -152,6 +152,16 @@ public sealed class DiscordRestClient
         return await SendAsync(route, null, null, DiscordJsonContext.Default.GuildMember, cancellationToken);
     }
 
+    /// <summary>A channel's messages, newest first: at most <paramref name="limit"/> (1–100), only those after <paramref name="after"/> when given.</summary>
+    public async Task<IReadOnlyList<Message>> GetChannelMessagesAsync(Snowflake channelId, Snowflake? after, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100);
+        var query = after is { } id ? $"?after={id}&limit={limit}" : $"?limit={limit}";
+        var route = Bot(HttpMethod.Get, "/channels/{channel_id}/messages", channelId.ToString()).WithQuery(query);
+        return await SendAsync(route, null, null, DiscordJsonContext.Default.IReadOnlyListMessage, cancellationToken);
+    }
+
     public async Task<Message> CreateMessageAsync(
         Snowflake channelId,
         MessageCreate message,

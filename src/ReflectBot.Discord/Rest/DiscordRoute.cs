@@ -46,6 +46,9 @@ public sealed class DiscordRoute
     /// <summary>Discord exempts interaction endpoints from the global limit.</summary>
     public bool IsExemptFromGlobalLimit => Kind != DiscordRouteKind.Bot;
 
+    /// <summary>The same route with a query string (starting with '?') added to its path; the rate-limit identity is unchanged.</summary>
+    public DiscordRoute WithQuery(string query) => new(Method, Template, Path + query, Key, MajorParameter, Kind);
+
     /// <summary>Builds a route, filling each {placeholder} of the template with the next value in order.</summary>
     public static DiscordRoute Create(HttpMethod method, string template, DiscordRouteKind kind, params ReadOnlySpan<string> values)
     {

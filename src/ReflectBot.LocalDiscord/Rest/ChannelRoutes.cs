@@ -16,6 +16,8 @@ internal static class ChannelRoutes
             Snowflake(channel_id) is { } id && state.Channels.Resolve(id) is { } channel
                 ? Results.Json(channel.Json)
                 : DiscordErrors.UnknownChannel(), major: "channel_id");
+        api.Route("GET", "/channels/{channel_id}/messages", (HttpRequest request, string channel_id) =>
+            ListMessages(request, state, channel_id), major: "channel_id");
         api.Route("POST", "/channels/{channel_id}/messages", (HttpRequest request, string channel_id) =>
             CreateMessageAsync(request, state, channel_id), major: "channel_id");
         api.Route("PATCH", "/channels/{channel_id}/messages/{message_id}", (HttpRequest request, string channel_id, string message_id) =>
@@ -42,6 +44,53 @@ internal static class ChannelRoutes
         return state.World.FindUser(recipientId) is { IsBot: false } recipient
             ? Results.Json(ChannelDirectory.OpenDm(recipient).Json)
             : DiscordErrors.UnknownUser();
+    }
+
+    /// <summary>
+    /// Discord's "Get Channel Messages": newest first, at most <c>limit</c> (1–100, default 50), only
+    /// those after the <c>after</c> id when given; ephemeral interaction answers are never listed.
+    /// </summary>
+    private static IResult ListMessages(HttpRequest request, ServerState state, string channelId)
+    {
+        if (Snowflake(channelId) is not { } id || state.Channels.Resolve(id) is not { } channel)
+        {
+            return DiscordErrors.UnknownChannel();
+        }
+
+        if (channel.PermissionSource is { } source
+            && (Permissions.Compute(state.World, state.World.BotUser, source) & (Permissions.ViewChannel | Permissions.ReadMessageHistory))
+                != (Permissions.ViewChannel | Permissions.ReadMessageHistory))
+        {
+            return DiscordErrors.MissingAccess();
+        }
+
+        var limitText = request.Query["limit"].ToString();
+        var afterText = request.Query["after"].ToString();
+        var errors = new FormErrors();
+        var limit = 50;
+        if (limitText.Length > 0 && (!int.TryParse(limitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 100))
+        {
+            errors.Add("limit", "NUMBER_TYPE_MAX", "Must be between 1 and 100.");
+        }
+
+        var after = afterText.Length == 0 ? 0 : Snowflake(afterText);
+        if (after is null)
+        {
+            errors.Add("after", "NUMBER_TYPE_COERCE", "Value is not snowflake.");
+        }
+
+        if (errors.Any)
+        {
+            return DiscordErrors.InvalidFormBody(errors);
+        }
+
+        var listed = new JsonArray(state.Messages.InChannel(channel.Id)
+            .Where(m => !m.Ephemeral && m.Id > after!.Value)
+            .OrderByDescending(m => m.Id)
+            .Take(limit)
+            .Select(m => (JsonNode)m.Json.DeepClone())
+            .ToArray());
+        return Results.Json(listed);
     }
 
     private static async Task<IResult> CreateMessageAsync(HttpRequest request, ServerState state, string channelId)
