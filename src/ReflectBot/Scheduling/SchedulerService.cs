@@ -16,7 +16,7 @@ public sealed partial class SchedulerService(
     TimeProvider timeProvider,
     ILogger<SchedulerService> logger) : BackgroundService
 {
-    /// <summary>After a round with failures, the pause before trying again, so a broken row cannot spin the loop.</summary>
+    /// <summary>After a round with failures, the first pause before trying again, so a broken row cannot spin the loop.</summary>
     public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
 
     private readonly IReadOnlyList<IScheduledJob> _jobs = jobs.ToList();
@@ -24,12 +24,14 @@ public sealed partial class SchedulerService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var background = DiscordRequestPriority.BeginBackground();
+        var failedRounds = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             // Taken before the round, so a change made during it still wakes the next sleep.
             var woken = signal.WaitAsync();
             var failed = await RunRoundAsync(stoppingToken);
-            var wait = await NextWaitAsync(failed, stoppingToken);
+            failedRounds = failed ? failedRounds + 1 : 0;
+            var wait = await NextWaitAsync(failedRounds, stoppingToken);
             LogSleeping(wait);
             if (wait > TimeSpan.Zero)
             {
@@ -62,10 +64,16 @@ public sealed partial class SchedulerService(
         return failed;
     }
 
-    private async Task<TimeSpan> NextWaitAsync(bool failed, CancellationToken stoppingToken)
+    /// <summary>
+    /// Until the earliest next wake, at most the idle limit. After failed rounds in a row the pause
+    /// doubles from <see cref="RetryDelay"/> up to the idle limit, so an outage is not hammered.
+    /// </summary>
+    private async Task<TimeSpan> NextWaitAsync(int failedRounds, CancellationToken stoppingToken)
     {
         var now = timeProvider.GetUtcNow();
-        var wait = options.Value.MaxIdleWait;
+        var idle = options.Value.MaxIdleWait;
+        var wait = idle;
+        var failed = failedRounds > 0;
         foreach (var job in _jobs)
         {
             try
@@ -82,7 +90,14 @@ public sealed partial class SchedulerService(
             }
         }
 
-        return failed && wait < RetryDelay ? RetryDelay : wait;
+        if (!failed)
+        {
+            return wait;
+        }
+
+        var backoff = RetryDelay * Math.Pow(2, Math.Clamp(failedRounds - 1, 0, 10));
+        var floor = backoff < idle ? backoff : idle;
+        return wait < floor ? floor : wait;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scheduler job {Job} handled {Handled} items ({Failed} failed)")]
