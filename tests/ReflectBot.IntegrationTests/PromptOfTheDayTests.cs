@@ -77,6 +77,24 @@ public sealed class PromptOfTheDayTests
         Assert.Equal(201, Assert.Single(threads.Requests).Status);
     }
 
+    [Fact]
+    public async Task After_downtime_a_prompt_late_beyond_the_grace_window_is_skipped_not_posted_with_an_old_date()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await TestBot.StartAsync(configureHost: host => host.Services.AddSingleton<TimeProvider>(clock));
+        var guildId = bot.Discord.World.Guild.Id;
+        var at = clock.GetUtcNow().AddMinutes(2).ToString("HH:mm", CultureInfo.InvariantCulture);
+        await ConfigureAsync(bot, bot.Discord.World.Moderator.Id, bot.Discord.World.General.Id, at, "UTC");
+        var due = (await Repository(bot).GetAsync(guildId, CancellationToken.None))!.NextDueAt;
+
+        clock.SetUtcNow(due.AddHours(3));
+        await bot.Logs.WaitForAsync(log => log.Message.Contains("skipped: late", StringComparison.Ordinal), TestBot.Patience);
+
+        var posts = await bot.Control.GetChannelMessagesAsync(bot.Discord.World.General.Id, CancellationToken.None);
+        Assert.DoesNotContain(posts, m => m.InteractionId is null);
+        Assert.True((await Repository(bot).GetAsync(guildId, CancellationToken.None))!.NextDueAt > clock.GetUtcNow());
+    }
+
     private static async Task<InteractionState> ConfigureAsync(TestBot bot, ulong userId, ulong channelId, string time, string zone, bool thread = false)
     {
         var options = new JsonArray(

@@ -76,5 +76,7 @@ public sealed class CheckinDriver(TestBot bot, ulong userId, ulong dmChannelId)
         return await bot.WaitForAnswerAsync(submit);
     }
 
-    public static string Content(InteractionState state) => state.InitialResponse!.Data!["content"]!.GetValue<string>();
+    /// <summary>The text of the answer, also when it came as an edit after a deferral.</summary>
+    public static string Content(InteractionState state)
+        => (state.OriginalMessage?["content"] ?? state.InitialResponse!.Data!["content"])!.GetValue<string>();
 }

@@ -25,13 +25,8 @@ public sealed partial class CheckinAnswers(
 
     public async Task MoodAsync(InteractionContext context, long deliveryId, int mood, CancellationToken cancellationToken)
     {
-        if (mood is < 1 or > 5 || await OpenDeliveryAsync(context, deliveryId, cancellationToken) is not { } open)
+        if (await OpenDeliveryAsync(context, deliveryId, cancellationToken) is not { } open)
         {
-            if (mood is < 1 or > 5)
-            {
-                await context.RespondAsync(InteractionReply.Text(CheckinTexts.CheckinGone), cancellationToken);
-            }
-
             return;
         }
 

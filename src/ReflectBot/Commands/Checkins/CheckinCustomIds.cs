@@ -25,7 +25,8 @@ public static class CheckinCustomIds
 
     public static string ForGround(long deliveryId) => Build(Ground, deliveryId);
 
-    public static string ForSummaryOff() => CustomId.Create(Prefix, SummaryOff).ToString();
+    /// <summary>Names the summary it sits on, so each summary's buttons are its own (a retry finds an earlier send by them).</summary>
+    public static string ForSummaryOff(long deliveryId) => Build(SummaryOff, deliveryId);
 
     public static string ForReflectionModal(long deliveryId) => CustomId.Create(ModalPrefix, Text(deliveryId)).ToString();
 

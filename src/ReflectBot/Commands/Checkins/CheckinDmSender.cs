@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Checkins;
@@ -9,22 +10,24 @@ namespace ReflectBot.Commands.Checkins;
 /// <summary>How one attempt to deliver a recorded DM ended.</summary>
 public enum DmSendOutcome
 {
-    /// <summary>Discord has the message (perhaps from an earlier attempt, found again by its nonce).</summary>
+    /// <summary>Discord has the message, sent now or found from an earlier attempt.</summary>
     Sent,
 
     /// <summary>The person does not accept DMs from the bot; counted towards stopping their check-ins.</summary>
     Unreachable,
 
-    /// <summary>Something passing went wrong; the delivery stays pending and is tried again.</summary>
-    WillRetry,
+    /// <summary>Discord refused the message itself (a 4xx other than a rate limit); recorded as failed, not retried.</summary>
+    Rejected,
 
-    /// <summary>Tried too often; given up and recorded as failed.</summary>
-    GaveUp,
+    /// <summary>Something passing went wrong; the delivery stays pending and is tried again until it is too late.</summary>
+    WillRetry,
 }
 
 /// <summary>
-/// Delivers a DM that has already been recorded as pending. The message carries the delivery's nonce
-/// with enforce_nonce, so a retry after a crash returns the first message instead of sending a second.
+/// Delivers a DM that has already been recorded as pending. A first attempt sends with the
+/// delivery's nonce and enforce_nonce. A later attempt (after a crash or a failed answer) first
+/// looks in the DM for the message an earlier attempt may have created, found by its buttons'
+/// ids, which are unique to the delivery; so a retry never sends twice, however long after.
 /// </summary>
 public sealed partial class CheckinDmSender(
     DiscordRestClient rest,
@@ -33,8 +36,8 @@ public sealed partial class CheckinDmSender(
     TimeProvider timeProvider,
     ILogger<CheckinDmSender> logger)
 {
-    /// <summary>Passing failures (5xx, timeouts) are retried on later rounds up to this many attempts.</summary>
-    public const int MaxAttempts = 5;
+    /// <summary>The bot's recent DMs to one person are few; this many covers any retry window.</summary>
+    private const int MessagesSearched = 50;
 
     public Task<DmSendOutcome> SendAsync(StoredDelivery delivery, ulong? knownChannelId, MessageCreate message, CancellationToken cancellationToken)
         => SendAsync(delivery, knownChannelId, message, null, cancellationToken);
@@ -46,7 +49,13 @@ public sealed partial class CheckinDmSender(
         try
         {
             var channelId = knownChannelId ?? await OpenDmAsync(delivery.UserId, cancellationToken);
-            var sent = await rest.CreateMessageAsync(new Snowflake(channelId), message, files, cancellationToken);
+            var sent = delivery.Attempts > 0 ? await FindEarlierSendAsync(channelId, delivery, message, cancellationToken) : null;
+            if (sent is not null)
+            {
+                LogFoundEarlierSend(delivery.Id);
+            }
+
+            sent ??= await rest.CreateMessageAsync(new Snowflake(channelId), message, files, cancellationToken);
             await repository.MarkSentAsync(delivery.Id, channelId, sent.Id.Value, timeProvider.GetUtcNow(), CancellationToken.None);
             return DmSendOutcome.Sent;
         }
@@ -57,19 +66,38 @@ public sealed partial class CheckinDmSender(
             LogUnreachable(delivery.Id, outcome.ConsecutiveFailures, outcome.Stopped);
             return DmSendOutcome.Unreachable;
         }
+        catch (DiscordRestException exception) when (IsRefusal(exception))
+        {
+            await repository.MarkSkippedAsync(delivery.Id, $"rejected-{exception.Code}", timeProvider.GetUtcNow(), CancellationToken.None);
+            LogRejected(exception, delivery.Id);
+            return DmSendOutcome.Rejected;
+        }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            if (delivery.Attempts + 1 >= MaxAttempts)
-            {
-                await repository.MarkSkippedAsync(delivery.Id, "gave-up", timeProvider.GetUtcNow(), CancellationToken.None);
-                LogGaveUp(exception, delivery.Id, MaxAttempts);
-                return DmSendOutcome.GaveUp;
-            }
-
             LogWillRetry(exception, delivery.Id);
             return DmSendOutcome.WillRetry;
         }
     }
+
+    /// <summary>A 4xx that is not a rate limit: sending the same request again would be refused the same way.</summary>
+    private static bool IsRefusal(DiscordRestException exception)
+        => exception.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.TooManyRequests;
+
+    private async Task<Message?> FindEarlierSendAsync(ulong channelId, StoredDelivery delivery, MessageCreate message, CancellationToken cancellationToken)
+    {
+        var marker = FirstCustomId(message.Components);
+        if (marker is null)
+        {
+            return null;
+        }
+
+        var after = Snowflake.FromTime(delivery.CreatedAt.AddMinutes(-1));
+        var recent = await rest.GetChannelMessagesAsync(new Snowflake(channelId), after, MessagesSearched, cancellationToken);
+        return recent.FirstOrDefault(m => FirstCustomId(m.Components) == marker);
+    }
+
+    private static string? FirstCustomId(IReadOnlyList<Component>? components)
+        => components?.SelectMany(row => row.Components ?? []).Select(c => c.CustomId).FirstOrDefault(id => id is not null);
 
     private async Task<ulong> OpenDmAsync(ulong userId, CancellationToken cancellationToken)
     {
@@ -81,9 +109,12 @@ public sealed partial class CheckinDmSender(
     [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} could not reach its user by DM ({Failures} in a row; stopped: {Stopped})")]
     private partial void LogUnreachable(long deliveryId, int failures, bool stopped);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivery {DeliveryId} had already reached Discord on an earlier attempt; not sent again")]
+    private partial void LogFoundEarlierSend(long deliveryId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Discord refused delivery {DeliveryId}; recorded as failed")]
+    private partial void LogRejected(Exception exception, long deliveryId);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Delivery {DeliveryId} failed for now; it will be tried again")]
     private partial void LogWillRetry(Exception exception, long deliveryId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Delivery {DeliveryId} failed {Attempts} times; given up")]
-    private partial void LogGaveUp(Exception exception, long deliveryId, int attempts);
 }

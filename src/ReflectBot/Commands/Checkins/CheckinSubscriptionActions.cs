@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Options;
 using NodaTime;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Checkins;
@@ -14,6 +15,7 @@ public sealed partial class CheckinSubscriptionActions(
     CheckinDmSender sender,
     CheckinPlanner planner,
     SchedulerSignal scheduler,
+    IOptions<CheckinOptions> options,
     TimeProvider timeProvider,
     ILogger<CheckinSubscriptionActions> logger)
 {
@@ -39,19 +41,25 @@ public sealed partial class CheckinSubscriptionActions(
         var prompt = prompts.Find(delivery.PromptId) ?? chosen.Prompt;
 
         var nextDue = planner.NextDaily(time, zone, deliveredToday: true);
-        var intro = $"Hello! Your daily check-ins are set for {LocalTimeText.Format(time)} ({zone.Id}). Here is today's; the next one arrives {CheckinMessages.FormatWhen(nextDue, zone)}.";
-        var outcome = await sender.SendAsync(delivery, existing?.DmChannelId, CheckinMessages.Daily(delivery, prompt, intro), cancellationToken);
-        if (outcome != DmSendOutcome.Sent)
-        {
-            if (outcome == DmSendOutcome.WillRetry)
-            {
-                // Not subscribed yet, so nothing should resend it behind the person's back.
-                await repository.MarkSkippedAsync(delivery.Id, "start-failed", timeProvider.GetUtcNow(), CancellationToken.None);
-            }
+        var subscribed = existing?.Status is CheckinStatus.Active or CheckinStatus.Paused;
 
-            var refusal = outcome == DmSendOutcome.Unreachable ? CheckinTexts.DmsClosed : CheckinTexts.DmFailed;
-            await context.RespondAsync(InteractionReply.Text(refusal), cancellationToken);
-            return;
+        // Today's check-in is sent once. Someone changing their time after it arrived gets no copy.
+        if (delivery.State != DeliveryState.Sent)
+        {
+            var intro = $"Hello! Your daily check-ins are set for {LocalTimeText.Format(time)} ({zone.Id}). Here is today's; the next one arrives {CheckinMessages.FormatWhen(nextDue, zone)}.";
+            var outcome = await sender.SendAsync(delivery, existing?.DmChannelId, CheckinMessages.Daily(delivery, prompt, intro), cancellationToken);
+            if (outcome != DmSendOutcome.Sent)
+            {
+                if (outcome == DmSendOutcome.WillRetry && !subscribed)
+                {
+                    // Not subscribed, so nothing should resend it behind the person's back.
+                    await repository.MarkSkippedAsync(delivery.Id, "start-failed", timeProvider.GetUtcNow(), CancellationToken.None);
+                }
+
+                var refusal = outcome == DmSendOutcome.Unreachable ? CheckinTexts.DmsClosed : CheckinTexts.DmFailed;
+                await context.RespondAsync(InteractionReply.Text(refusal), cancellationToken);
+                return;
+            }
         }
 
         var nextSummary = CheckinPlanner.NextSummary(zone, planner.Now);
@@ -60,7 +68,7 @@ public sealed partial class CheckinSubscriptionActions(
         LogStarted(zone.Id);
         await context.RespondAsync(
             InteractionReply.Text(
-                $"Daily check-ins are on, at {LocalTimeText.Format(time)} in {zone.Id}. I've sent today's to your DMs.\n"
+                $"Daily check-ins are on, at {LocalTimeText.Format(time)} in {zone.Id}. Today's is in your DMs.\n"
                 + $"Next check-in: {CheckinMessages.FormatWhen(nextDue, zone)}.\n"
                 + "/checkin pause, /checkin stop and /checkin summary change this any time; /journal shows your entries."),
             cancellationToken);
@@ -80,7 +88,7 @@ public sealed partial class CheckinSubscriptionActions(
         var lines = new List<string>
         {
             $"**Time:** {checkin.LocalTime.ToString("HH:mm", CultureInfo.InvariantCulture)} ({checkin.TimeZone})",
-            $"**State:** {Describe(checkin)}",
+            $"**State:** {Describe(checkin, options.Value.FailuresBeforeStop)}",
         };
         if (checkin.NextDueAt is { } next && checkin.Status is CheckinStatus.Active or CheckinStatus.Paused)
         {
@@ -175,11 +183,11 @@ public sealed partial class CheckinSubscriptionActions(
         return (checkin, zone);
     }
 
-    private static string Describe(StoredCheckin checkin) => checkin.Status switch
+    private static string Describe(StoredCheckin checkin, int failuresBeforeStop) => checkin.Status switch
     {
         CheckinStatus.Active => "on",
         CheckinStatus.Paused => $"paused until {checkin.PausedUntil?.ToString("ddd d MMM", CultureInfo.InvariantCulture)}",
-        CheckinStatus.Unreachable => "stopped, because DMs to you failed three times in a row. Allow DMs from me, then /checkin resume",
+        CheckinStatus.Unreachable => $"stopped, because DMs to you failed {failuresBeforeStop} times in a row. Allow DMs from me, then /checkin resume",
         _ => "off",
     };
 

@@ -27,8 +27,8 @@ public static class CheckinTexts
     public const string DmFailed =
         "Something went wrong while sending your first check-in, so check-ins are not on yet. Nothing was lost; please try /checkin start again in a moment.";
 
-    public const string UnreachableNotice =
-        "A note about your daily check-ins: I couldn't deliver them by DM three times in a row (your DMs seem to be closed to me), so I've stopped sending them. Allow DMs from me and run /checkin resume to start again.";
+    public static string UnreachableNotice(int failures) =>
+        $"A note about your daily check-ins: I couldn't deliver them by DM {failures} times in a row (your DMs seem to be closed to me), so I've stopped sending them. Allow DMs from me and run /checkin resume to start again.";
 
     public const string ButtonNotYours = "This check-in belongs to someone else, so nothing was saved. /checkin start sets up your own.";
 
@@ -40,7 +40,7 @@ public static class CheckinTexts
     public const string EmptyReflection = "Your reflection was empty, so there was nothing to save. Write a line or two whenever you like.";
 
     public static string ReflectionTooLong(int limit) =>
-        $"Your reflection is longer than {limit} characters, so it wasn't saved. Please shorten it and send it again; here it is, so nothing is lost.";
+        $"Your reflection is longer than {limit} characters, so it wasn't saved. Please shorten it and send it again.";
 
     public static string Skipped(string day) => $"Skipped for {day}. That counts as checking in: your streak keeps going. See you next time.";
 

@@ -47,7 +47,7 @@ public sealed class WeeklySummaryBuilder(CheckinRepository repository, MoodChart
                     Footer = new EmbedFooter { Text = CheckinTexts.NotADiagnosis },
                 },
             ],
-            Components = [Component.ActionRow(Component.Button(ButtonStyle.Secondary, CheckinCustomIds.ForSummaryOff(), "Turn off weekly summaries"))],
+            Components = [Component.ActionRow(Component.Button(ButtonStyle.Secondary, CheckinCustomIds.ForSummaryOff(delivery.Id), "Turn off weekly summaries"))],
             Nonce = delivery.Nonce,
             EnforceNonce = true,
         };

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using NodaTime;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Scheduling;
@@ -8,7 +7,7 @@ namespace ReflectBot.Commands.Checkins;
 
 /// <summary>
 /// Sends the weekly summary DM on Sunday evenings to people who kept it on, with the same
-/// record-first, nonce-checked delivery as the daily check-ins.
+/// record-first delivery as the daily check-ins.
 /// </summary>
 public sealed partial class WeeklySummaryJob(
     CheckinRepository repository,
@@ -22,9 +21,7 @@ public sealed partial class WeeklySummaryJob(
     public async Task<JobRound> RunAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var pending = (await repository.GetPendingAsync(settings.BatchSize, cancellationToken))
-            .Where(d => d.Kind == DeliveryKind.Summary)
-            .ToList();
+        var pending = await repository.GetPendingAsync(DeliveryKind.Summary, settings.BatchSize, cancellationToken);
         var retried = await ParallelRounds.RunAsync(pending, settings.MaxParallelSends, d => SendAsync(d, null, now, cancellationToken), LogItemFailed, cancellationToken);
 
         var due = await repository.GetDueSummariesAsync(now, settings.BatchSize, cancellationToken);
@@ -32,6 +29,7 @@ public sealed partial class WeeklySummaryJob(
         return retried + sent;
     }
 
+    // The daily job reports the same next wake (one query covers both); asking again costs one indexed read.
     public Task<DateTimeOffset?> NextWakeAsync(CancellationToken cancellationToken) => repository.GetNextWakeAsync(cancellationToken);
 
     private async Task<bool> ClaimAndSendAsync(StoredCheckin checkin, DateTimeOffset now, CancellationToken cancellationToken)
@@ -41,19 +39,15 @@ public sealed partial class WeeklySummaryJob(
             return true;
         }
 
-        var zone = TimeZoneDirectory.TryFind(checkin.TimeZone, out var found) ? found : DateTimeZone.Utc;
-        var due = Instant.FromDateTimeOffset(dueAt);
-        var nowInstant = Instant.FromDateTimeOffset(now);
-        var next = CheckinPlanner.NextSummary(zone, nowInstant > due ? nowInstant : due);
-        var claim = new DeliveryClaim(
-            checkin.UserId, DeliveryKind.Summary, dueAt, CheckinSchedule.LocalDateOf(due, zone).ToDateOnly(), null, 0, next.ToDateTimeOffset(), now);
+        var slot = DueSlot.WeeklySummary(checkin.TimeZone, dueAt, now, options.Value.GraceWindow);
+        var claim = new DeliveryClaim(checkin.UserId, DeliveryKind.Summary, dueAt, slot.LocalDate, null, 0, slot.Next, now);
         return await repository.ClaimAsync(claim, cancellationToken) is not { } delivery
             || await SendAsync(delivery, checkin.DmChannelId, now, cancellationToken);
     }
 
     private async Task<bool> SendAsync(StoredDelivery delivery, ulong? knownChannelId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (now - delivery.DueAt > options.Value.GraceWindow)
+        if (DueSlot.IsTooLate(delivery.DueAt, now, options.Value.GraceWindow))
         {
             await repository.MarkSkippedAsync(delivery.Id, "late", now, cancellationToken);
             LogSkippedLate(delivery.Id);

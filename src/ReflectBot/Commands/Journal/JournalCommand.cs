@@ -25,9 +25,9 @@ public sealed class JournalCommand(
             {
                 Type = ApplicationCommandOptionType.Integer,
                 Name = DaysOption,
-                Description = "How many days to look back (1 to 90, default 7)",
+                Description = $"How many days to look back (1 to {options.Value.JournalMaxDays}, default {options.Value.JournalDefaultDays})",
                 MinValue = 1,
-                MaxValue = 90,
+                MaxValue = options.Value.JournalMaxDays,
             },
         ]);
 

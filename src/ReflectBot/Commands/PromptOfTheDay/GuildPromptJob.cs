@@ -1,5 +1,5 @@
+using System.Net;
 using Microsoft.Extensions.Options;
-using NodaTime;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Reflection;
@@ -11,17 +11,21 @@ namespace ReflectBot.Commands.PromptOfTheDay;
 
 /// <summary>
 /// Posts each server's reflection prompt of the day in the channel its moderators chose, once per
-/// day: the post is recorded with a nonce before Discord is called, so a restart cannot post twice.
+/// day. The post is recorded (with a nonce) before Discord is called; a retry first looks in the
+/// channel for the post an earlier attempt may have made, so a restart never posts twice.
 /// </summary>
 public sealed partial class GuildPromptJob(
     GuildReflectionRepository repository,
     ReflectionPromptChooser prompts,
     DiscordRestClient rest,
+    BotIdentity identity,
     IOptions<CheckinOptions> options,
     ILogger<GuildPromptJob> logger) : IScheduledJob
 {
     /// <summary>Discord's answer when a thread already hangs off the message (a retry after a crash).</summary>
     private const int ThreadAlreadyCreated = 160004;
+
+    private const int MessagesSearched = 50;
 
     public string Name => "server prompts of the day";
 
@@ -29,7 +33,7 @@ public sealed partial class GuildPromptJob(
     {
         var settings = options.Value;
         var pending = await repository.GetPendingAsync(settings.BatchSize, cancellationToken);
-        var retried = await ParallelRounds.RunAsync(pending, settings.MaxParallelSends, p => PostAsync(p, now, cancellationToken), LogItemFailed, cancellationToken);
+        var retried = await ParallelRounds.RunAsync(pending, settings.MaxParallelSends, p => PostAsync(p, isRetry: true, now, cancellationToken), LogItemFailed, cancellationToken);
 
         var due = await repository.GetDueAsync(now, settings.BatchSize, cancellationToken);
         var posted = await ParallelRounds.RunAsync(due, settings.MaxParallelSends, g => ClaimAndPostAsync(g, now, cancellationToken), LogItemFailed, cancellationToken);
@@ -40,19 +44,15 @@ public sealed partial class GuildPromptJob(
 
     private async Task<bool> ClaimAndPostAsync(StoredGuildReflection guild, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var zone = TimeZoneDirectory.TryFind(guild.TimeZone, out var found) ? found : DateTimeZone.Utc;
-        var due = Instant.FromDateTimeOffset(guild.NextDueAt);
-        var nowInstant = Instant.FromDateTimeOffset(now);
-        var next = CheckinSchedule.NextDue(LocalTime.FromTimeOnly(guild.LocalTime), zone, nowInstant > due ? nowInstant : due);
+        var slot = DueSlot.Daily(guild.LocalTime, guild.TimeZone, guild.NextDueAt, now, options.Value.GraceWindow);
         var chosen = await prompts.ForGuildAsync(guild.GuildId, cancellationToken);
-        var claim = new GuildPostClaim(
-            guild.GuildId, guild.NextDueAt, CheckinSchedule.LocalDateOf(due, zone).ToDateOnly(), chosen.Prompt.Id, chosen.Cycle, guild.ChannelId, next.ToDateTimeOffset(), now);
-        return await repository.ClaimAsync(claim, cancellationToken) is not { } post || await PostAsync(post, now, cancellationToken);
+        var claim = new GuildPostClaim(guild.GuildId, guild.NextDueAt, slot.LocalDate, chosen.Prompt.Id, chosen.Cycle, guild.ChannelId, slot.Next, now);
+        return await repository.ClaimAsync(claim, cancellationToken) is not { } post || await PostAsync(post, isRetry: false, now, cancellationToken);
     }
 
-    private async Task<bool> PostAsync(StoredGuildPost post, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<bool> PostAsync(StoredGuildPost post, bool isRetry, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        if (now - post.CreatedAt > options.Value.GraceWindow)
+        if (DueSlot.IsTooLate(post.DueAt, now, options.Value.GraceWindow))
         {
             await repository.MarkSkippedAsync(post.Id, "late", now, cancellationToken);
             LogSkippedLate(post.GuildId);
@@ -64,16 +64,38 @@ public sealed partial class GuildPromptJob(
         try
         {
             var message = GuildPromptMessage.Build(post, prompts.Find(post.PromptId));
-            var sent = await rest.CreateMessageAsync(channel, message, null, cancellationToken);
+            var sent = (isRetry ? await FindEarlierPostAsync(channel, post, message, cancellationToken) : null)
+                ?? await rest.CreateMessageAsync(channel, message, null, cancellationToken);
             var threadId = settings?.StartThread == true ? await StartThreadAsync(channel, sent, post, cancellationToken) : null;
             await repository.MarkSentAsync(post.Id, sent.Id.Value, threadId, now, CancellationToken.None);
             return true;
         }
-        catch (DiscordRestException exception) when (exception.Code is DiscordErrorCode.MissingAccess or DiscordErrorCode.MissingPermissions or DiscordErrorCode.UnknownChannel)
+        catch (DiscordRestException exception) when (IsRefusal(exception))
         {
+            // Lost access, a deleted channel or a refused message: trying again would be refused the same way.
             await repository.MarkFailedAsync(post.Id, $"discord-{exception.Code}", now, CancellationToken.None);
             LogCannotPost(post.GuildId, exception.Code ?? 0);
             return true;
+        }
+    }
+
+    private static bool IsRefusal(DiscordRestException exception)
+        => exception.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.TooManyRequests;
+
+    /// <summary>The bot's post for this day, if an earlier attempt made it; null when it cannot tell (then the nonce still guards).</summary>
+    private async Task<Message?> FindEarlierPostAsync(Snowflake channel, StoredGuildPost post, MessageCreate message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var botUserId = await identity.UserIdAsync(cancellationToken);
+            var title = message.Embeds?[0].Title;
+            var recent = await rest.GetChannelMessagesAsync(channel, Snowflake.FromTime(post.CreatedAt.AddMinutes(-1)), MessagesSearched, cancellationToken);
+            return recent.FirstOrDefault(m => m.Author?.Id == botUserId && m.Embeds is [var embed, ..] && embed.Title == title);
+        }
+        catch (DiscordRestException exception) when (IsRefusal(exception))
+        {
+            LogCannotLookBack(post.GuildId, exception.Code ?? 0);
+            return null;
         }
     }
 
@@ -84,7 +106,7 @@ public sealed partial class GuildPromptJob(
             var thread = await rest.StartThreadFromMessageAsync(channel, sent.Id, GuildPromptMessage.ThreadName(post), cancellationToken);
             return thread.Id.Value;
         }
-        catch (DiscordRestException exception) when (exception.Code is ThreadAlreadyCreated or DiscordErrorCode.MissingPermissions or DiscordErrorCode.MissingAccess)
+        catch (DiscordRestException exception) when (exception.Code == ThreadAlreadyCreated || IsRefusal(exception))
         {
             // The prompt is up either way; a missing thread is not worth a second post.
             LogNoThread(post.GuildId, exception.Code ?? 0);
@@ -98,8 +120,11 @@ public sealed partial class GuildPromptJob(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Prompt of the day for guild {GuildId} skipped: late beyond the grace window")]
     private partial void LogSkippedLate(ulong guildId);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Prompt of the day for guild {GuildId} could not be posted (Discord code {Code}); /config show tells moderators")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Prompt of the day for guild {GuildId} could not be posted (Discord code {Code}); /config show reports it")]
     private partial void LogCannotPost(ulong guildId, int code);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Could not read guild {GuildId}'s channel to check for an earlier post (Discord code {Code}); posting with the nonce")]
+    private partial void LogCannotLookBack(ulong guildId, int code);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Prompt of the day for guild {GuildId} posted without a thread (Discord code {Code})")]
     private partial void LogNoThread(ulong guildId, int code);

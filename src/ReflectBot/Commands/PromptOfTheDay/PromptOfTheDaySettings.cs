@@ -1,6 +1,7 @@
 using NodaTime;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Core.Checkins;
+using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Reflection;
 using ReflectBot.Discord.Models;
 using ReflectBot.Discord.Rest;
@@ -66,7 +67,10 @@ public sealed partial class PromptOfTheDaySettings(
             return;
         }
 
-        var next = CheckinSchedule.NextDue(time, zone, planner.Now);
+        // A day's prompt is posted once: if today's is already up, the new time starts tomorrow.
+        var today = planner.Today(zone);
+        var postedToday = (await repository.GetLatestPostAsync(guildId.Value, cancellationToken))?.LocalDate == today.ToDateOnly();
+        var next = CheckinSchedule.NextDueFromDate(time, zone, postedToday ? today.PlusDays(1) : today, planner.Now);
         await repository.SetAsync(guildId.Value, channel.Id.Value, time.ToTimeOnly(), zone.Id, startThread, next.ToDateTimeOffset(), timeProvider.GetUtcNow(), cancellationToken);
         scheduler.Wake();
         LogConfigured(guildId.Value);
@@ -98,9 +102,13 @@ public sealed partial class PromptOfTheDaySettings(
         }
 
         var zone = TimeZoneDirectory.TryFind(settings.TimeZone, out var found) ? found : DateTimeZone.Utc;
-        return $"**Reflection prompt of the day:** in <#{settings.ChannelId}> at {settings.LocalTime:HH\\:mm} ({settings.TimeZone})"
+        var line = $"**Reflection prompt of the day:** in <#{settings.ChannelId}> at {settings.LocalTime:HH\\:mm} ({settings.TimeZone})"
             + (settings.StartThread ? " with a thread" : "")
             + $"; next post {CheckinMessages.FormatWhen(Instant.FromDateTimeOffset(settings.NextDueAt), zone)}";
+        var latest = await repository.GetLatestPostAsync(guildId.Value, cancellationToken);
+        return latest?.State == DeliveryState.Failed
+            ? line + $"\n⚠️ The last prompt ({CheckinMessages.FormatDate(latest.LocalDate)}) could not be posted: Discord refused it ({latest.Failure}). Check that I can still see the channel and send messages and embeds there, then run /config reflection-channel again."
+            : line;
     }
 
     /// <summary>The server's id when the member may change its settings; otherwise says why not and returns null.</summary>

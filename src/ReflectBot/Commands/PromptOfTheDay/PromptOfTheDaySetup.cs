@@ -10,6 +10,7 @@ public static class PromptOfTheDaySetup
 {
     public static IServiceCollection AddPromptOfTheDay(this IServiceCollection services)
     {
+        services.AddSingleton<BotIdentity>();
         services.AddSingleton<BotChannelPermissions>();
         services.AddSingleton<PromptOfTheDaySettings>();
         services.AddSlashCommand<ConfigCommand>();
