@@ -163,5 +163,31 @@ public sealed class CheckinTests
         Assert.Equal(before, after.NextDueAt);
     }
 
+    [Fact]
+    public async Task The_timezone_option_suggests_zones_from_a_city_typed_in_plain_words()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var typing = new JsonObject
+        {
+            ["name"] = "checkin",
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["name"] = "start",
+                ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "timezone", ["value"] = "new york", ["focused"] = true }),
+            }),
+        };
+
+        var injected = await bot.Control.InjectInteractionAsync(
+            new LocalDiscord.Control.InjectInteractionRequest { Type = 4, UserId = bot.Discord.World.Member.Id, Data = typing }, CancellationToken.None);
+        var answer = await bot.WaitForAnswerAsync(injected);
+
+        Assert.Equal(8, answer.InitialResponse!.Type);
+        var choices = answer.InitialResponse.Data!["choices"]!.AsArray();
+        Assert.Contains(choices, c => c!["value"]!.GetValue<string>() == "America/New_York");
+        Assert.InRange(choices.Count, 1, 25);
+    }
+
     private static CheckinRepository Repository(TestBot bot) => bot.Host!.Services.GetRequiredService<CheckinRepository>();
 }
