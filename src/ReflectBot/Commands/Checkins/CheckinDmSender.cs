@@ -49,14 +49,14 @@ public sealed partial class CheckinDmSender(
         try
         {
             var channelId = knownChannelId ?? await OpenDmAsync(delivery.UserId, cancellationToken);
-            var sent = delivery.Attempts > 0 ? await FindEarlierSendAsync(channelId, delivery, message, cancellationToken) : null;
-            if (sent is not null)
+            var earlier = delivery.Attempts > 0 ? await FindEarlierSendAsync(channelId, delivery, message, cancellationToken) : null;
+            var sent = earlier ?? await rest.CreateMessageAsync(new Snowflake(channelId), message, files, cancellationToken);
+            await repository.MarkSentAsync(delivery.Id, channelId, sent.Id.Value, timeProvider.GetUtcNow(), CancellationToken.None);
+            if (earlier is not null)
             {
                 LogFoundEarlierSend(delivery.Id);
             }
 
-            sent ??= await rest.CreateMessageAsync(new Snowflake(channelId), message, files, cancellationToken);
-            await repository.MarkSentAsync(delivery.Id, channelId, sent.Id.Value, timeProvider.GetUtcNow(), CancellationToken.None);
             return DmSendOutcome.Sent;
         }
         catch (DiscordRestException exception) when (exception.Code is DiscordErrorCode.CannotSendMessagesToUser or DiscordErrorCode.UnknownUser)
