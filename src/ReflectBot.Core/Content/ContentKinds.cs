@@ -1,4 +1,5 @@
 using ReflectBot.Core.Content.Pages;
+using ReflectBot.Core.Grounding;
 using ReflectBot.Core.Quiz;
 using ReflectBot.Core.Reflection;
 
@@ -13,5 +14,6 @@ public static class ContentKinds
         new QuizItemSchema(),
         new PatternExplainerSchema(),
         new ReflectionPromptSchema(),
+        new GroundingExerciseSchema(),
     ];
 }

@@ -41,7 +41,7 @@ public sealed class RepositoryPromptsTests
     }
 
     // Tests run from bin/…; the prompts folder sits at the repository root next to Directory.Build.props.
-    private static string FindPrompts()
+    internal static string FindPrompts()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -55,6 +55,12 @@ public sealed class MappingReader
         return value;
     }
 
+    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>] that may be left out; null when absent or wrong.</summary>
+    public int? OptionalInteger(string key, int min, int max) => Has(key) ? RequiredInteger(key, min, max) : null;
+
+    /// <summary>Whether the key is present (with any value); the key counts as known either way.</summary>
+    public bool Has(string key) => Find(key) is not null;
+
     /// <summary>true or false; null (with an error reported) otherwise.</summary>
     public bool? RequiredBoolean(string key)
     {
