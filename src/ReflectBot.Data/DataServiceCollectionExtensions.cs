@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Connections;
+using ReflectBot.Data.Grounding;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
 using ReflectBot.Data.Quiz;
@@ -31,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<QuizRepository>();
         services.TryAddSingleton<CheckinRepository>();
         services.TryAddSingleton<GuildReflectionRepository>();
+        services.TryAddSingleton<GroundingRepository>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
