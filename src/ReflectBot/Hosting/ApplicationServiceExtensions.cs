@@ -1,4 +1,5 @@
 using ReflectBot.Commands.Checkins;
+using ReflectBot.Commands.Grounding;
 using ReflectBot.Commands.Pages;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Commands.Quiz;
@@ -48,6 +49,7 @@ public static class ApplicationServiceExtensions
         services.AddPages();
         services.AddQuiz();
         services.AddCheckins();
+        services.AddGrounding();
         services.AddPromptOfTheDay();
 
         services.AddHostedService<DiscordBotService>();

@@ -1,7 +1,6 @@
-using ReflectBot.Core.Content;
+using ReflectBot.Commands.Grounding;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Interactions;
-using ReflectBot.Rendering;
 
 namespace ReflectBot.Commands.Checkins;
 
@@ -9,12 +8,9 @@ namespace ReflectBot.Commands.Checkins;
 public sealed class CheckinButtons(
     CheckinAnswers answers,
     CheckinRepository repository,
-    ContentCatalogProvider content,
+    GroundingFlow grounding,
     TimeProvider timeProvider) : IComponentHandler
 {
-    /// <summary>The short grounding exercise a check-in offers, until /ground has its own flow.</summary>
-    public const string GroundingPageId = "quick-grounding";
-
     public string Prefix => CheckinCustomIds.Prefix;
 
     public Task HandleAsync(InteractionContext context, CustomId customId, CancellationToken cancellationToken)
@@ -36,7 +32,7 @@ public sealed class CheckinButtons(
                 => answers.MoodAsync(context, deliveryId, (int)mood, cancellationToken),
             CheckinCustomIds.Write => answers.OpenReflectionAsync(context, deliveryId, cancellationToken),
             CheckinCustomIds.Skip => answers.SkipAsync(context, deliveryId, cancellationToken),
-            CheckinCustomIds.Ground => context.RespondAsync(InteractionReply.WithEmbed(PageEmbed.From(content.Current.GetPage(GroundingPageId))), cancellationToken),
+            CheckinCustomIds.Ground => grounding.ShowMenuAsync(context, cancellationToken),
             _ => context.RespondAsync(InteractionReply.Text(CheckinTexts.CheckinGone), cancellationToken),
         };
     }
