@@ -74,7 +74,9 @@ public sealed class PromptOfTheDayTests
             .ToList();
         Assert.Single(posts);
         var threads = await bot.Control.WaitForRequestsAsync("POST", ThreadsRoute, 1, TestBot.Patience, CancellationToken.None);
-        Assert.Equal(201, Assert.Single(threads.Requests).Status);
+        // A stop right after the thread was made may leave the post unrecorded; the retry then finds
+        // the post and Discord answers that the thread exists (160004). Either way: one thread.
+        Assert.Single(threads.Requests, r => r.Status == 201);
     }
 
     [Fact]
