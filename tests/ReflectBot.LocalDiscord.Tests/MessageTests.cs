@@ -180,7 +180,7 @@ public sealed class MessageTests
     }
 
     [Fact]
-    public async Task Listing_messages_gives_the_newest_first_after_an_id_and_refuses_a_limit_over_100()
+    public async Task Listing_messages_gives_the_newest_first_or_those_nearest_after_an_id_and_refuses_a_limit_over_100()
     {
         await using var test = await TestServer.StartAsync();
         var ids = new List<string>();
@@ -192,10 +192,12 @@ public sealed class MessageTests
 
         var all = await test.Api.CallAsync("GET", GeneralMessages(test));
         var afterFirst = await test.Api.CallAsync("GET", $"{GeneralMessages(test)}?after={ids[0]}&limit=1");
+        var newestTwo = await test.Api.CallAsync("GET", $"{GeneralMessages(test)}?limit=2");
         var tooMany = await test.Api.CallAsync("GET", $"{GeneralMessages(test)}?limit=101");
 
         Assert.Equal(ids.AsEnumerable().Reverse(), all.Body!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
-        Assert.Equal([ids[2]], afterFirst.Body!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
+        Assert.Equal([ids[1]], afterFirst.Body!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
+        Assert.Equal([ids[2], ids[1]], newestTwo.Body!.AsArray().Select(m => m!["id"]!.GetValue<string>()));
         Assert.Equal(50035, tooMany.Code);
     }
 

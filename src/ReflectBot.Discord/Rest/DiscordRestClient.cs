@@ -152,7 +152,7 @@ public sealed class DiscordRestClient
         return await SendAsync(route, null, null, DiscordJsonContext.Default.GuildMember, cancellationToken);
     }
 
-    /// <summary>A channel's messages, newest first: at most <paramref name="limit"/> (1–100), only those after <paramref name="after"/> when given.</summary>
+    /// <summary>A channel's messages, newest first, at most <paramref name="limit"/> (1–100): the newest, or with <paramref name="after"/> those nearest after it.</summary>
     public async Task<IReadOnlyList<Message>> GetChannelMessagesAsync(Snowflake channelId, Snowflake? after, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);

@@ -47,8 +47,8 @@ internal static class ChannelRoutes
     }
 
     /// <summary>
-    /// Discord's "Get Channel Messages": newest first, at most <c>limit</c> (1–100, default 50), only
-    /// those after the <c>after</c> id when given; ephemeral interaction answers are never listed.
+    /// Discord's "Get Channel Messages": newest first, at most <c>limit</c> (1–100, default 50); with
+    /// <c>after</c>, the messages nearest after that id. Ephemeral interaction answers are never listed.
     /// </summary>
     private static IResult ListMessages(HttpRequest request, ServerState state, string channelId)
     {
@@ -84,10 +84,11 @@ internal static class ChannelRoutes
             return DiscordErrors.InvalidFormBody(errors);
         }
 
-        var listed = new JsonArray(state.Messages.InChannel(channel.Id)
-            .Where(m => !m.Ephemeral && m.Id > after!.Value)
+        // As on Discord: with "after", the messages nearest after that id; without, the newest. Newest first either way.
+        var visible = state.Messages.InChannel(channel.Id).Where(m => !m.Ephemeral && m.Id > after!.Value);
+        var page = afterText.Length > 0 ? visible.OrderBy(m => m.Id).Take(limit) : visible.OrderByDescending(m => m.Id).Take(limit);
+        var listed = new JsonArray(page
             .OrderByDescending(m => m.Id)
-            .Take(limit)
             .Select(m => (JsonNode)m.Json.DeepClone())
             .ToArray());
         return Results.Json(listed);
