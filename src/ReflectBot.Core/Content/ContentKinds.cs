@@ -1,3 +1,4 @@
+using ReflectBot.Core.Cards;
 using ReflectBot.Core.Content.Pages;
 using ReflectBot.Core.Quiz;
 using ReflectBot.Core.Reflection;
@@ -13,5 +14,6 @@ public static class ContentKinds
         new QuizItemSchema(),
         new PatternExplainerSchema(),
         new ReflectionPromptSchema(),
+        new CardSchema(),
     ];
 }
