@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReflectBot.Data.Cards;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Connections;
 using ReflectBot.Data.Guilds;
@@ -31,6 +32,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<QuizRepository>();
         services.TryAddSingleton<CheckinRepository>();
         services.TryAddSingleton<GuildReflectionRepository>();
+        services.TryAddSingleton<CardSettingsRepository>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }
