@@ -1,3 +1,4 @@
+using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Pages;
 using ReflectBot.Commands.PromptOfTheDay;
@@ -49,6 +50,7 @@ public static class ApplicationServiceExtensions
         services.AddQuiz();
         services.AddCheckins();
         services.AddPromptOfTheDay();
+        services.AddCards();
 
         services.AddHostedService<DiscordBotService>();
 
