@@ -144,6 +144,52 @@ public sealed class CardTests
         Assert.Empty(await BotPostsAsync(bot, world.General.Id));
     }
 
+    [Fact]
+    public async Task Show_is_private_anywhere_and_notes_first_that_a_mature_card_is_about_sex()
+    {
+        using var prompts = new CardTestPrompts();
+        await using var bot = await TestBot.StartAsync(settings: prompts.Settings);
+        var options = new JsonArray(new JsonObject
+        {
+            ["type"] = 1,
+            ["name"] = "show",
+            ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "topic", ["value"] = CardTestPrompts.Mature }),
+        });
+
+        var answer = await bot.WaitForAnswerAsync(await bot.RunCommandAsync("card", bot.Discord.World.Member.Id, null, options));
+
+        Assert.True(IsEphemeral(answer));
+        Assert.Contains("about sex", Content(answer), StringComparison.Ordinal);
+        Assert.Equal(CardTestPrompts.MatureTitle, answer.InitialResponse!.Data!["embeds"]![0]!["title"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Share_suggestions_match_the_summary_and_mark_mature_cards()
+    {
+        using var prompts = new CardTestPrompts();
+        await using var bot = await TestBot.StartAsync(settings: prompts.Settings);
+        var world = bot.Discord.World;
+        var data = new JsonObject
+        {
+            ["name"] = "card",
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject
+            {
+                ["type"] = 1,
+                ["name"] = "share",
+                ["options"] = new JsonArray(new JsonObject { ["type"] = 3, ["name"] = "topic", ["value"] = "test-m", ["focused"] = true }),
+            }),
+        };
+
+        var typed = await bot.Control.InjectInteractionAsync(
+            new InjectInteractionRequest { Type = 4, UserId = world.Moderator.Id, ChannelId = world.General.Id, Data = data }, CancellationToken.None);
+        var answer = await bot.WaitForAnswerAsync(typed);
+
+        var choice = Assert.Single(answer.InitialResponse!.Data!["choices"]!.AsArray());
+        Assert.Equal(CardTestPrompts.Mature, choice!["value"]!.GetValue<string>());
+        Assert.Contains("age-restricted", choice["name"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private static async Task<InteractionState> ShareAsync(TestBot bot, ulong userId, ulong channelId, string topic)
     {
         var options = new JsonArray(
