@@ -114,21 +114,28 @@ public sealed class CardTests
         await ShareAsync(bot, world.Moderator.Id, world.General.Id, CardTestPrompts.Plain);
         var post = Assert.Single(await BotPostsAsync(bot, world.General.Id));
 
-        var click = await bot.Control.InjectInteractionAsync(new InjectInteractionRequest
-        {
-            Type = 3,
-            UserId = world.Member.Id,
-            ChannelId = world.General.Id,
-            MessageId = ulong.Parse(post.Message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture),
-            Data = new JsonObject { ["custom_id"] = "card:more:" + CardTestPrompts.Plain, ["component_type"] = 2 },
-        }, CancellationToken.None);
-        var answer = await bot.WaitForAnswerAsync(click);
+        var answer = await ClickAsync(bot, world.Member.Id, post, "card:more:" + CardTestPrompts.Plain);
 
         Assert.Equal(4, answer.InitialResponse!.Type);
         Assert.True(IsEphemeral(answer));
         Assert.Contains(CardTestPrompts.MatureTitle, Content(answer), StringComparison.Ordinal);
         Assert.Equal(CardTestPrompts.PlainTitle, answer.InitialResponse.Data!["embeds"]![0]!["title"]!.GetValue<string>());
         Assert.Single(await BotPostsAsync(bot, world.General.Id));
+    }
+
+    [Fact]
+    public async Task Show_me_more_for_a_card_no_longer_in_the_library_answers_kindly()
+    {
+        using var prompts = new CardTestPrompts();
+        await using var bot = await TestBot.StartAsync(settings: prompts.Settings);
+        var world = bot.Discord.World;
+        await ShareAsync(bot, world.Moderator.Id, world.General.Id, CardTestPrompts.Plain);
+        var post = Assert.Single(await BotPostsAsync(bot, world.General.Id));
+
+        var answer = await ClickAsync(bot, world.Member.Id, post, "card:more:a-retired-card");
+
+        Assert.True(IsEphemeral(answer));
+        Assert.Contains("isn't in my library any more", Content(answer), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -208,6 +215,19 @@ public sealed class CardTests
         }
 
         return await bot.WaitForAnswerAsync(await bot.RunCommandAsync("config", userId, bot.Discord.World.General.Id, new JsonArray(sub)));
+    }
+
+    private static async Task<InteractionState> ClickAsync(TestBot bot, ulong userId, LocalMessage post, string customId)
+    {
+        var click = await bot.Control.InjectInteractionAsync(new InjectInteractionRequest
+        {
+            Type = 3,
+            UserId = userId,
+            ChannelId = bot.Discord.World.General.Id,
+            MessageId = ulong.Parse(post.Message["id"]!.GetValue<string>(), CultureInfo.InvariantCulture),
+            Data = new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 },
+        }, CancellationToken.None);
+        return await bot.WaitForAnswerAsync(click);
     }
 
     /// <summary>Messages the bot posted itself, not as an answer to an interaction.</summary>
