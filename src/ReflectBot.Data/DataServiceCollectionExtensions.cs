@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ReflectBot.Data.Cards;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Connections;
 using ReflectBot.Data.Grounding;
@@ -33,6 +34,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<CheckinRepository>();
         services.TryAddSingleton<GuildReflectionRepository>();
         services.TryAddSingleton<GroundingRepository>();
+        services.TryAddSingleton<CardSettingsRepository>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using ReflectBot.Data.Cards;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
@@ -21,6 +22,7 @@ public sealed class DataServiceCollectionExtensionsTests
         Assert.NotNull(provider.GetRequiredService<DatabaseMigrator>());
         Assert.Same(provider.GetRequiredService<CheckinRepository>(), provider.GetRequiredService<CheckinRepository>());
         Assert.Same(provider.GetRequiredService<GuildReflectionRepository>(), provider.GetRequiredService<GuildReflectionRepository>());
+        Assert.Same(provider.GetRequiredService<CardSettingsRepository>(), provider.GetRequiredService<CardSettingsRepository>());
         Assert.IsType<DatabaseInitializer>(Assert.Single(provider.GetServices<IHostedService>()));
     }
 

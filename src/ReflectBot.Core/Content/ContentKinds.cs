@@ -1,3 +1,4 @@
+using ReflectBot.Core.Cards;
 using ReflectBot.Core.Content.Pages;
 using ReflectBot.Core.Grounding;
 using ReflectBot.Core.Quiz;
@@ -15,5 +16,6 @@ public static class ContentKinds
         new PatternExplainerSchema(),
         new ReflectionPromptSchema(),
         new GroundingExerciseSchema(),
+        new CardSchema(),
     ];
 }

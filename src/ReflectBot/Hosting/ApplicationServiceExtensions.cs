@@ -1,3 +1,4 @@
+using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Grounding;
 using ReflectBot.Commands.Pages;
@@ -51,6 +52,7 @@ public static class ApplicationServiceExtensions
         services.AddCheckins();
         services.AddGrounding();
         services.AddPromptOfTheDay();
+        services.AddCards();
 
         services.AddHostedService<DiscordBotService>();
 

@@ -1,4 +1,5 @@
 using ReflectBot.Core.Content;
+using ReflectBot.Core.Tests.Cards;
 using ReflectBot.Core.Tests.Grounding;
 using ReflectBot.Core.Tests.Quiz;
 using ReflectBot.Core.Tests.Reflection;
@@ -19,10 +20,11 @@ internal sealed class TempPromptsFolder : IDisposable
             Write("pages/about.yaml", ValidPage("about"));
             Write("pages/help.yaml", ValidPage("help"));
 
-            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz, reflections and grounding exercises too.
+            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz, reflections, grounding exercises and cards too.
             QuizContent.WriteValid(this);
             ReflectionContent.WriteValid(this);
             GroundingContent.WriteValid(this);
+            CardContent.WriteValid(this);
         }
     }
 

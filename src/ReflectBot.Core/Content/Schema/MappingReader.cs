@@ -105,6 +105,63 @@ public sealed class MappingReader
     public IReadOnlyList<string> OptionalChoices(string key, IReadOnlyList<string> choices) =>
         Choices(key, choices, required: false) ?? [];
 
+    /// <summary>
+    /// A list of one to <paramref name="maxItems"/> plain words (such as ids of other items), none repeated;
+    /// null (with an error reported) otherwise. Whether the words name anything is the caller's check.
+    /// </summary>
+    public IReadOnlyList<string>? RequiredWords(string key, int maxItems)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            _errors.Add(_node.Start, $"missing required key '{_path}{key}'");
+            return null;
+        }
+
+        if (IsNull(value) || value is YamlSequenceNode { Children.Count: 0 })
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' needs at least one item");
+            return null;
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' must be a list such as [some-id], but it is {Describe(value)}");
+            return null;
+        }
+
+        var allFit = true;
+        if (sequence.Children.Count > maxItems)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' has {sequence.Children.Count} items; the limit is {maxItems}");
+            allFit = false;
+        }
+
+        var words = new List<string>(sequence.Children.Count);
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            var word = item is YamlScalarNode { Value: { } text } && !IsNull(item) ? text.Trim() : null;
+            if (word is null || word.Length == 0 || word.Any(char.IsWhiteSpace))
+            {
+                var shown = word is not null ? $"'{word}'" : IsNull(item) ? "empty" : Describe(item);
+                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' is {shown}; it must be a single word");
+                allFit = false;
+            }
+            else if (words.Contains(word, StringComparer.Ordinal))
+            {
+                _errors.Add(item.Start, $"'{_path}{key}' lists '{word}' more than once");
+                allFit = false;
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+
+        return allFit ? words : null;
+    }
+
     /// <summary>A list of mappings that may be left out; empty when absent.</summary>
     public IReadOnlyList<MappingReader> OptionalList(string key, int maxItems)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
@@ -9,12 +10,14 @@ namespace ReflectBot.Commands.Config;
 /// /config: a server's settings, for members with Manage Server. Discord hides the command from
 /// others by default, and every subcommand checks the member's permissions again itself.
 /// </summary>
-public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay) : ISlashCommand
+public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSettings cards) : ISlashCommand
 {
     public const string Name = "config";
     public const string ChannelOption = "channel";
     public const string TimeOption = "time";
     public const string ThreadOption = "thread";
+    public const string RoleOption = "role";
+    public const string AllowedOption = "allowed";
 
     public ApplicationCommand Definition { get; } = new()
     {
@@ -76,6 +79,44 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay) : ISlas
             new ApplicationCommandOption
             {
                 Type = ApplicationCommandOptionType.SubCommand,
+                Name = "mod-role",
+                Description = "Let members with a role share explainer cards (besides Manage Messages)",
+                Options =
+                [
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.Role,
+                        Name = RoleOption,
+                        Description = "The role whose members may use /card share",
+                        Required = true,
+                    },
+                ],
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
+                Name = "mod-role-clear",
+                Description = "Only members with Manage Messages may share explainer cards",
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
+                Name = "mature-cards",
+                Description = "Allow sharing cards about sex in age-restricted channels (default: allowed)",
+                Options =
+                [
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.Boolean,
+                        Name = AllowedOption,
+                        Description = "True: allowed in age-restricted channels. False: never shared here.",
+                        Required = true,
+                    },
+                ],
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
                 Name = "show",
                 Description = "Show this server's ReflectBot settings",
             },
@@ -96,6 +137,9 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay) : ISlas
                 data.GetBoolean(ThreadOption) ?? false,
                 cancellationToken),
             "reflection-off" => promptOfTheDay.OffAsync(context, cancellationToken),
+            "mod-role" => cards.SetModRoleAsync(context, data.GetOption(RoleOption)?.AsSnowflake(), cancellationToken),
+            "mod-role-clear" => cards.ClearModRoleAsync(context, cancellationToken),
+            "mature-cards" => cards.SetMatureAllowedAsync(context, data.GetBoolean(AllowedOption), cancellationToken),
             "show" => ShowAsync(context, cancellationToken),
             _ => context.RespondAsync(InteractionReply.Text("Please pick one of the /config subcommands from the list."), cancellationToken),
         };
@@ -103,12 +147,16 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay) : ISlas
 
     private async Task ShowAsync(InteractionContext context, CancellationToken cancellationToken)
     {
-        if (await PromptOfTheDaySettings.RefuseUnlessModeratorAsync(context, cancellationToken) is not { } guildId)
+        if (await ServerSettingsAccess.RefuseUnlessManagerAsync(context, cancellationToken) is not { } guildId)
         {
             return;
         }
 
-        var lines = new[] { await promptOfTheDay.DescribeAsync(guildId, cancellationToken) };
+        var lines = new[]
+        {
+            await promptOfTheDay.DescribeAsync(guildId, cancellationToken),
+            await cards.DescribeAsync(guildId, cancellationToken),
+        };
         await context.RespondAsync(InteractionReply.Text(string.Join('\n', lines)), cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using NodaTime;
 using ReflectBot.Commands.Checkins;
+using ReflectBot.Commands.Config;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Reflection;
@@ -38,7 +39,7 @@ public sealed partial class PromptOfTheDaySettings(
 
     public async Task SetAsync(InteractionContext context, Channel? channel, string? timeText, string? zoneText, bool startThread, CancellationToken cancellationToken)
     {
-        if (await RefuseUnlessModeratorAsync(context, cancellationToken) is not { } guildId)
+        if (await ServerSettingsAccess.RefuseUnlessManagerAsync(context, cancellationToken) is not { } guildId)
         {
             return;
         }
@@ -84,7 +85,7 @@ public sealed partial class PromptOfTheDaySettings(
 
     public async Task OffAsync(InteractionContext context, CancellationToken cancellationToken)
     {
-        if (await RefuseUnlessModeratorAsync(context, cancellationToken) is not { } guildId)
+        if (await ServerSettingsAccess.RefuseUnlessManagerAsync(context, cancellationToken) is not { } guildId)
         {
             return;
         }
@@ -109,26 +110,6 @@ public sealed partial class PromptOfTheDaySettings(
         return latest?.State == DeliveryState.Failed
             ? line + $"\n⚠️ The last prompt ({CheckinMessages.FormatDate(latest.LocalDate)}) could not be posted: Discord refused it ({latest.Failure}). Check that I can still see the channel and send messages and embeds there, then run /config reflection-channel again."
             : line;
-    }
-
-    /// <summary>The server's id when the member may change its settings; otherwise says why not and returns null.</summary>
-    public static async Task<Snowflake?> RefuseUnlessModeratorAsync(InteractionContext context, CancellationToken cancellationToken)
-    {
-        var interaction = context.Interaction;
-        if (interaction.GuildId is not { } guildId || interaction.Member is not { } member)
-        {
-            await context.RespondAsync(InteractionReply.Text(PromptOfTheDayTexts.ServersOnly), cancellationToken);
-            return null;
-        }
-
-        var granted = member.Permissions ?? 0;
-        if ((granted & (Permissions.ManageGuild | Permissions.Administrator)) == 0)
-        {
-            await context.RespondAsync(InteractionReply.Text(PromptOfTheDayTexts.NeedsManageServer), cancellationToken);
-            return null;
-        }
-
-        return guildId;
     }
 
     private async Task<string?> MissingPermissionsAsync(Snowflake guildId, Snowflake channelId, bool startThread, CancellationToken cancellationToken)
