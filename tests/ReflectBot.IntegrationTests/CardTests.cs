@@ -106,6 +106,22 @@ public sealed class CardTests
     }
 
     [Fact]
+    public async Task A_card_sharer_cannot_post_through_the_bot_into_a_channel_where_they_may_not_post_themselves()
+    {
+        using var prompts = new CardTestPrompts();
+        await using var bot = await TestBot.StartAsync(settings: prompts.Settings);
+        var world = bot.Discord.World;
+        await ConfigAsync(
+            bot, world.Moderator.Id, "mod-role", new JsonObject { ["type"] = 8, ["name"] = "role", ["value"] = world.Guild.Id.ToString(CultureInfo.InvariantCulture) });
+
+        // Typed in #general, where the card role counts; aimed at #rules, which is read-only for members.
+        var answer = await ShareAsync(bot, world.Member.Id, world.Rules.Id, CardTestPrompts.Plain);
+
+        Assert.Contains("only where you could post", Content(answer), StringComparison.Ordinal);
+        Assert.Empty(await BotPostsAsync(bot, world.Rules.Id));
+    }
+
+    [Fact]
     public async Task Show_me_more_answers_another_user_privately_with_the_related_cards()
     {
         using var prompts = new CardTestPrompts();

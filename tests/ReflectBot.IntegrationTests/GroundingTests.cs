@@ -128,7 +128,7 @@ public sealed class GroundingTests
         var answer = await driver.StartAsync("cold-shower");
 
         var text = GroundingDriver.Content(answer);
-        Assert.Contains("There is no exercise called 'cold-shower'", text, StringComparison.Ordinal);
+        Assert.Contains("There is no exercise called 'cold\\-shower'", text, StringComparison.Ordinal);
         Assert.Contains("box-breathing", text, StringComparison.Ordinal);
         Assert.Contains("Box breathing", driver.Labels());
         Assert.Equal(0L, await ScalarAsync<long>(bot, "SELECT count(*) FROM grounding_sessions;"));

@@ -32,7 +32,7 @@ public sealed class GatewayHandshakeTests
         Assert.Equal(2, guild["s"]!.GetValue<int>());
         Assert.Equal("Reflection Circle", guild["d"]!["name"]!.GetValue<string>());
         var channels = guild["d"]!["channels"]!.AsArray().Select(c => c!["name"]!.GetValue<string>()).ToList();
-        Assert.Equal(["general", "after-dark", "announcements"], channels);
+        Assert.Equal(["general", "after-dark", "announcements", "rules"], channels);
         Assert.True(guild["d"]!["channels"]![1]!["nsfw"]!.GetValue<bool>());
     }
 

@@ -80,7 +80,18 @@ public sealed class LocalWorld
             Position = 2,
             Overwrites = [new WorldOverwrite(BotUser.Id, 1, 0, Permissions.SendMessages)],
         };
-        Channels = [General, AfterDark, Announcements];
+        Rules = new WorldChannel
+        {
+            Id = Seed(13),
+            Name = "rules",
+            Position = 3,
+            Overwrites =
+            [
+                new WorldOverwrite(EveryoneRole.Id, 0, 0, Permissions.SendMessages),
+                new WorldOverwrite(BotUser.Id, 1, Permissions.SendMessages, 0),
+            ],
+        };
+        Channels = [General, AfterDark, Announcements, Rules];
         Users = [BotUser, Owner, Moderator, Member, MemberWithClosedDms];
         Roles = [EveryoneRole, ModeratorRole, BotRole];
         _generated = new GeneratedMembers(generatedMembers);
@@ -103,6 +114,9 @@ public sealed class LocalWorld
 
     /// <summary>The bot lacks SEND_MESSAGES here.</summary>
     public WorldChannel Announcements { get; }
+
+    /// <summary>Read-only for everyone (moderators included), but the bot may post.</summary>
+    public WorldChannel Rules { get; }
 
     /// <summary>Owns the guild; not a moderator and not used by default.</summary>
     public WorldUser Owner { get; }

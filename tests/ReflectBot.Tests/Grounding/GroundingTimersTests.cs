@@ -9,7 +9,7 @@ public sealed class GroundingTimersTests
     public async Task Stopping_one_session_leaves_the_others_running_and_returns_the_phase_it_showed()
     {
         using var lifetime = new TestLifetime();
-        using var timers = new GroundingTimers(lifetime);
+        using var timers = new GroundingTimers(lifetime, Microsoft.Extensions.Logging.Abstractions.NullLogger<GroundingTimers>.Instance);
         var first = new TaskCompletionSource();
         var second = new TaskCompletionSource();
         var secondCancelled = false;
@@ -38,7 +38,7 @@ public sealed class GroundingTimersTests
     public async Task Shutting_the_host_down_cancels_every_timer()
     {
         using var lifetime = new TestLifetime();
-        using var timers = new GroundingTimers(lifetime);
+        using var timers = new GroundingTimers(lifetime, Microsoft.Extensions.Logging.Abstractions.NullLogger<GroundingTimers>.Instance);
         var runs = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource()).ToList();
         var ended = Enumerable.Range(0, 3).Select(_ => new TaskCompletionSource()).ToList();
         for (var i = 0; i < runs.Count; i++)
@@ -68,7 +68,7 @@ public sealed class GroundingTimersTests
     public async Task Starting_a_session_again_stops_its_earlier_timer_first()
     {
         using var lifetime = new TestLifetime();
-        using var timers = new GroundingTimers(lifetime);
+        using var timers = new GroundingTimers(lifetime, Microsoft.Extensions.Logging.Abstractions.NullLogger<GroundingTimers>.Instance);
         var earlierEnded = new TaskCompletionSource();
         var started = new TaskCompletionSource();
         await timers.StartAsync(7, 0, async (_, token) =>

@@ -25,6 +25,9 @@ public sealed partial class CardSharing(
         (Permissions.EmbedLinks, "Embed Links"),
     ];
 
+    /// <summary>What the sharer needs in the target channel themselves: a card goes only where they could post.</summary>
+    private const Permissions CanPostThere = Permissions.ViewChannel | Permissions.SendMessages;
+
     public async Task ShareAsync(InteractionContext context, ExplainerCard card, Snowflake? chosenChannelId, CancellationToken cancellationToken)
     {
         var interaction = context.Interaction;
@@ -48,12 +51,14 @@ public sealed partial class CardSharing(
             return;
         }
 
+        Guild guild;
         Channel channel;
         Permissions granted;
         try
         {
+            guild = await rest.GetGuildAsync(guildId, cancellationToken);
             channel = await rest.GetChannelAsync(channelId, cancellationToken);
-            granted = await botPermissions.ForChannelAsync(guildId, channelId, cancellationToken);
+            granted = await botPermissions.ForChannelAsync(guild, channel, cancellationToken);
         }
         catch (DiscordRestException exception)
         {
@@ -65,6 +70,16 @@ public sealed partial class CardSharing(
         if (channel.GuildId != guildId || channel.Type is not (ChannelType.GuildText or ChannelType.GuildAnnouncement))
         {
             await context.RespondAsync(InteractionReply.Text(CardTexts.NotATextChannel), cancellationToken);
+            return;
+        }
+
+        // The member's permissions in the interaction are for the channel they typed in; the card may
+        // go elsewhere, so what they may do there is worked out from the server's roles and overwrites.
+        var sharerThere = PermissionCalculator.ForMember(guild, context.User.Id, member.Roles ?? [], channel);
+        if (CardSharePolicy.ForMember(sharerThere, roles, guildId.Value, stored?.ModRoleId) != CardShareRefusal.None
+            || (sharerThere & CanPostThere) != CanPostThere)
+        {
+            await context.RespondAsync(InteractionReply.Text(CardTexts.NeedsModeratorThere(channelId.Value)), cancellationToken);
             return;
         }
 
@@ -83,13 +98,26 @@ public sealed partial class CardSharing(
             return;
         }
 
-        await rest.CreateMessageAsync(channelId, CardView.Shared(card), null, cancellationToken);
+        try
+        {
+            await rest.CreateMessageAsync(channelId, CardView.Shared(card), null, cancellationToken);
+        }
+        catch (DiscordRestException exception)
+        {
+            LogPostFailed(exception, card.Id);
+            await context.RespondAsync(InteractionReply.Text(CardTexts.CouldNotPost(channelId.Value)), cancellationToken);
+            return;
+        }
+
         LogShared(card.Id, guildId.Value);
         await context.RespondAsync(InteractionReply.Text(CardTexts.Shared(channelId.Value, card.Title)), cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Card {CardId} shared in guild {GuildId}")]
     private partial void LogShared(string cardId, ulong guildId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Discord refused the post of card {CardId}")]
+    private partial void LogPostFailed(Exception exception, string cardId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not look up a channel chosen for sharing a card")]
     private partial void LogChannelLookupFailed(Exception exception);

@@ -34,6 +34,12 @@ public static class CardTexts
 
     public const string ShowMoreLabel = "Show me more";
 
+    public static string NeedsModeratorThere(ulong channelId) =>
+        $"You can share cards only where you could post and moderate yourself, and <#{channelId}> is not such a place for you, so nothing was posted. Ask someone who moderates that channel, or pick another.";
+
+    public static string CouldNotPost(ulong channelId) =>
+        $"Discord did not accept the card in <#{channelId}>, so nothing was posted. Check that I can still see the channel and send messages and embeds there, then try again.";
+
     public static string Shared(ulong channelId, string title) => $"Shared **{title}** in <#{channelId}>.";
 
     public static string MissingPermissions(ulong channelId, IEnumerable<string> missing) =>

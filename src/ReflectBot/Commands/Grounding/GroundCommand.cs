@@ -28,6 +28,7 @@ public sealed class GroundCommand(GroundingFlow flow) : ISlashCommand
                         Name = ExerciseOption,
                         Description = "The exercise to start (leave empty for a menu)",
                         Autocomplete = true,
+                        MaxLength = 100,
                     },
                 ],
             },

@@ -25,7 +25,7 @@ public sealed class GroundingFlow(
     /// <summary>Starts <paramref name="exerciseId"/> as a new private message (the command) or on the clicked message (a button).</summary>
     public async Task StartAsync(InteractionContext context, string exerciseId, bool onClickedMessage, CancellationToken cancellationToken)
     {
-        if (!Exercises.TryGetValue(exerciseId, out var exercise))
+        if (Find(exerciseId) is not { } exercise)
         {
             var refusal = GroundingViews.Menu(Ordered(), GroundingTexts.UnknownExercise(exerciseId, Exercises.Keys.Order(StringComparer.Ordinal)));
             await context.RespondAsync(refusal, cancellationToken);
@@ -80,8 +80,14 @@ public sealed class GroundingFlow(
 
     public async Task PauseAsync(InteractionContext context, long sessionId, CancellationToken cancellationToken)
     {
-        if (await RunningAsync(context, sessionId, cancellationToken) is not { } found || !found.Exercise.Paced)
+        if (await RunningAsync(context, sessionId, cancellationToken) is not { } found)
         {
+            return;
+        }
+
+        if (!found.Exercise.Paced)
+        {
+            await context.RespondAsync(InteractionReply.Text(GroundingTexts.NothingToPause), cancellationToken);
             return;
         }
 
@@ -93,8 +99,14 @@ public sealed class GroundingFlow(
     public async Task ResumeAsync(InteractionContext context, long sessionId, int phase, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        if (await RunningAsync(context, sessionId, cancellationToken) is not { } found || !found.Exercise.Paced)
+        if (await RunningAsync(context, sessionId, cancellationToken) is not { } found)
         {
+            return;
+        }
+
+        if (!found.Exercise.Paced)
+        {
+            await context.RespondAsync(InteractionReply.Text(GroundingTexts.NothingToPause), cancellationToken);
             return;
         }
 
@@ -167,6 +179,22 @@ public sealed class GroundingFlow(
         var target = new PacedExerciseRunner.Target(context.Interaction.ApplicationId, context.Interaction.Token, now);
         await timers.StartAsync(session.Id, from, (report, token) =>
             runner.RunAsync(target, session.Id, session.UserId, exercise, from, now, report, token));
+
+        // A Stop that landed while this was starting found no timer to stop: stop it now.
+        if ((await repository.GetAsync(session.Id, cancellationToken))?.State != GroundingSessionState.Running)
+        {
+            await timers.StopAsync(session.Id);
+        }
+    }
+
+    /// <summary>An exercise by id, or by title typed in any case.</summary>
+    private GroundingExercise? Find(string typed)
+    {
+        var exercises = Exercises;
+        return exercises.TryGetValue(typed.Trim(), out var byId)
+            ? byId
+            : exercises.Values.FirstOrDefault(e => string.Equals(e.Title, typed.Trim(), StringComparison.OrdinalIgnoreCase)
+                || string.Equals(e.Id, typed.Trim(), StringComparison.OrdinalIgnoreCase));
     }
 
     private async Task<(StoredGroundingSession Session, GroundingExercise Exercise)?> RunningAsync(

@@ -1,3 +1,5 @@
+using ReflectBot.Rendering;
+
 namespace ReflectBot.Commands.Grounding;
 
 /// <summary>What /ground says outside the exercises themselves.</summary>
@@ -20,10 +22,12 @@ public static class GroundingTexts
     public const string NoHistory = "No sessions with both ratings yet. Rate how you feel before and after an exercise, and /ground history will show how each one tends to help you.";
 
     public static string TimeRanOut(string title) =>
-        $"**{title}** paused itself, because Discord only lets the bot update this message for a limited time. Press Start again to pick it up fresh.";
+        $"**{title}** stopped here, because Discord only lets the bot update this message for a limited time. Press Start again to begin it fresh.";
 
     public static string UnknownExercise(string typed, IEnumerable<string> ids) =>
-        $"There is no exercise called '{typed}'. These are available: {string.Join(", ", ids)}. You can also pick one below.";
+        $"There is no exercise called '{DiscordMarkdown.Escape(EmbedText.Fit(typed, 100))}'. These are available: {string.Join(", ", ids)}. You can also pick one below.";
+
+    public const string NothingToPause = "This exercise moves on with Next, so there is nothing to pause or resume.";
 
     public static string Saved(int? before, int after) => before is { } earlier
         ? $"Saved: {earlier} before, {after} after. Thank you for taking this time for yourself."

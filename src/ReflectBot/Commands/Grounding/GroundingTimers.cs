@@ -7,15 +7,17 @@ namespace ReflectBot.Commands.Grounding;
 /// waits on another's. Stopping one waits for its task, so no edit lands after Stop or Pause; all
 /// of them stop when the host shuts down.
 /// </summary>
-public sealed class GroundingTimers : IDisposable
+public sealed partial class GroundingTimers : IDisposable
 {
     private readonly ConcurrentDictionary<long, RunningTimer> _running = new();
     private readonly CancellationTokenSource _shutdown = new();
     private readonly CancellationTokenRegistration _stoppingRegistration;
+    private readonly ILogger<GroundingTimers> _logger;
 
-    public GroundingTimers(IHostApplicationLifetime lifetime)
+    public GroundingTimers(IHostApplicationLifetime lifetime, ILogger<GroundingTimers> logger)
     {
         ArgumentNullException.ThrowIfNull(lifetime);
+        _logger = logger;
         _stoppingRegistration = lifetime.ApplicationStopping.Register(CancelAll);
     }
 
@@ -23,16 +25,28 @@ public sealed class GroundingTimers : IDisposable
     public int Count => _running.Count;
 
     /// <summary>
-    /// Runs <paramref name="run"/> for the session, after stopping any timer it already had. The
-    /// run reports the phase it shows through the callback it is given.
+    /// Runs <paramref name="run"/> for the session in place of any timer it already had, which has
+    /// stopped by the time this returns, so the two never edit at once. The run reports the phase it shows through
+    /// the callback it is given.
     /// </summary>
     public async Task StartAsync(long sessionId, int phase, Func<Action<int>, CancellationToken, Task> run)
     {
         ArgumentNullException.ThrowIfNull(run);
-        await StopAsync(sessionId);
         var timer = new RunningTimer(CancellationTokenSource.CreateLinkedTokenSource(_shutdown.Token), phase);
-        _running[sessionId] = timer;
-        timer.Task = Task.Run(async () =>
+        RunningTimer? replaced = null;
+
+        // One step, so two starts at once cannot leave a timer that nothing can stop.
+        _running.AddOrUpdate(sessionId, timer, (_, old) =>
+        {
+            replaced = old;
+            return timer;
+        });
+        if (replaced is not null)
+        {
+            await StopTimerAsync(replaced);
+        }
+
+        _ = Task.Run(async () =>
         {
             try
             {
@@ -42,9 +56,15 @@ public sealed class GroundingTimers : IDisposable
             {
                 // Stopped, paused or shutting down: nothing more to show.
             }
+            catch (Exception exception)
+            {
+                LogTimerFailed(exception, sessionId);
+            }
             finally
             {
                 _running.TryRemove(new KeyValuePair<long, RunningTimer>(sessionId, timer));
+                timer.Cancellation.Dispose();
+                timer.Done.TrySetResult();
             }
         });
     }
@@ -57,9 +77,7 @@ public sealed class GroundingTimers : IDisposable
             return null;
         }
 
-        await timer.Cancellation.CancelAsync();
-        await timer.Task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        timer.Cancellation.Dispose();
+        await StopTimerAsync(timer);
         return timer.Phase;
     }
 
@@ -68,6 +86,20 @@ public sealed class GroundingTimers : IDisposable
         _stoppingRegistration.Dispose();
         CancelAll();
         _shutdown.Dispose();
+    }
+
+    private static async Task StopTimerAsync(RunningTimer timer)
+    {
+        try
+        {
+            await timer.Cancellation.CancelAsync();
+        }
+        catch (ObjectDisposedException)
+        {
+            // Already stopped and cleaned up by another caller.
+        }
+
+        await timer.Done.Task;
     }
 
     private void CancelAll()
@@ -82,13 +114,17 @@ public sealed class GroundingTimers : IDisposable
         }
     }
 
+    [LoggerMessage(Level = LogLevel.Error, Message = "The timer of grounding session {SessionId} failed; its message stays on the last phase")]
+    private partial void LogTimerFailed(Exception exception, long sessionId);
+
     private sealed class RunningTimer(CancellationTokenSource cancellation, int phase)
     {
         private int _phase = phase;
 
         public CancellationTokenSource Cancellation { get; } = cancellation;
 
-        public Task Task { get; set; } = Task.CompletedTask;
+        /// <summary>Completes when the run has ended, whichever way; awaiting it never throws.</summary>
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public int Phase
         {

@@ -72,8 +72,12 @@ public sealed partial class PacedExerciseRunner(
                 var now = timeProvider.GetUtcNow();
                 if (schedule.PhaseAt(now - anchor) is not { } phase)
                 {
-                    await repository.FinishAsync(sessionId, userId, now, cancellationToken);
-                    await EditAsync(target, GroundingViews.Closing(exercise, sessionId), cancellationToken);
+                    // Stopped meanwhile: the closing words (and their rating) are not for a stopped session.
+                    if (await repository.FinishAsync(sessionId, userId, now, cancellationToken))
+                    {
+                        await EditAsync(target, GroundingViews.Closing(exercise, sessionId), cancellationToken);
+                    }
+
                     return;
                 }
 

@@ -12,10 +12,16 @@ public sealed class BotChannelPermissions(DiscordRestClient rest, BotIdentity id
 {
     public async Task<Permissions> ForChannelAsync(Snowflake guildId, Snowflake channelId, CancellationToken cancellationToken)
     {
-        var botUserId = await identity.UserIdAsync(cancellationToken);
         var guild = await rest.GetGuildAsync(guildId, cancellationToken);
-        var member = await rest.GetGuildMemberAsync(guildId, botUserId, cancellationToken);
         var channel = await rest.GetChannelAsync(channelId, cancellationToken);
+        return await ForChannelAsync(guild, channel, cancellationToken);
+    }
+
+    /// <summary>For a guild and channel the caller has already fetched.</summary>
+    public async Task<Permissions> ForChannelAsync(Guild guild, Channel channel, CancellationToken cancellationToken)
+    {
+        var botUserId = await identity.UserIdAsync(cancellationToken);
+        var member = await rest.GetGuildMemberAsync(guild.Id, botUserId, cancellationToken);
         return PermissionCalculator.ForMember(guild, botUserId, member.Roles ?? [], channel);
     }
 }
