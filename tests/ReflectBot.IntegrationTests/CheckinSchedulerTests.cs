@@ -80,7 +80,7 @@ public sealed class CheckinSchedulerTests(ITestOutputHelper output)
             else
             {
                 // Let the clock reach the next check-in, tomorrow at 08:00.
-                clock.SetUtcNow((await repository.GetAsync(noor.Id, CancellationToken.None))!.NextDueAt!.Value);
+                bot.SetClockAndWakeScheduler(clock, (await repository.GetAsync(noor.Id, CancellationToken.None))!.NextDueAt!.Value);
             }
 
             var expected = $"({day + 1} in a row;";
@@ -136,7 +136,7 @@ public sealed class CheckinSchedulerTests(ITestOutputHelper output)
         Assert.Equal(new DateTimeOffset(2026, 11, 22, 18, 0, 0, TimeSpan.Zero), checkin.NextSummaryAt);
 
         // Jump to Sunday 18:00. The week's daily check-ins, days late by then, are skipped, not sent.
-        clock.SetUtcNow(checkin.NextSummaryAt!.Value);
+        bot.SetClockAndWakeScheduler(clock, checkin.NextSummaryAt!.Value);
         await bot.Logs.WaitForAsync(log => log.Message.StartsWith("Scheduler job weekly summaries handled", StringComparison.Ordinal), TestBot.Patience);
 
         var summary = (await driver.DirectMessagesAsync()).Select(m => m.Message)

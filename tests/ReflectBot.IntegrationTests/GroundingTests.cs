@@ -1,7 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using ReflectBot.IntegrationTests.Support;
 
 namespace ReflectBot.IntegrationTests;
@@ -12,7 +11,7 @@ public sealed class GroundingTests
     [Fact]
     public async Task Box_breathing_edits_its_message_phase_by_phase_on_time_and_stops_on_stop()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new WatchedClock();
         await using var bot = await TestBot.StartAsync(configureHost: host => host.Services.AddSingleton<TimeProvider>(clock));
         var ada = bot.Discord.World.Member;
         var driver = new GroundingDriver(bot, ada.Id, bot.Discord.World.General.Id);
@@ -26,11 +25,20 @@ public sealed class GroundingTests
         Assert.Contains("round 1 of 4", driver.Text, StringComparison.Ordinal);
 
         // Just before a phase is due nothing changes; at its time exactly one edit shows it.
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(4));
         clock.Advance(TimeSpan.FromSeconds(3.9));
         var expected = new[] { "Hold the breath", "Let the air go", "Rest with your lungs empty", "Breathe in" };
         for (var phase = 0; phase < expected.Length; phase++)
         {
-            clock.Advance(TimeSpan.FromSeconds(phase == 0 ? 0.1 : 4));
+            if (phase == 0)
+            {
+                clock.Advance(TimeSpan.FromSeconds(0.1));
+            }
+            else
+            {
+                await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4));
+            }
+
             var edits = await driver.WaitForEditsAsync(begun.Id, phase + 1);
             Assert.Equal(phase + 1, edits.Count);
             Assert.Contains(expected[phase], GroundingDriver.EditText(edits[phase]), StringComparison.Ordinal);
@@ -50,7 +58,7 @@ public sealed class GroundingTests
     [Fact]
     public async Task A_paced_exercise_run_to_the_end_stores_both_ratings_and_history_shows_the_change()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new WatchedClock();
         await using var bot = await TestBot.StartAsync(configureHost: host => host.Services.AddSingleton<TimeProvider>(clock));
         var ada = bot.Discord.World.Member;
         var driver = new GroundingDriver(bot, ada.Id, bot.Discord.World.General.Id);
@@ -66,7 +74,7 @@ public sealed class GroundingTests
         // every fourth edit also shows that Resume carries on from the phase it stopped at, on the new click's token.
         for (var edit = 1; edit <= 12; edit++)
         {
-            clock.Advance(TimeSpan.FromSeconds(edit % 2 == 1 ? 4 : 7));
+            await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(edit % 2 == 1 ? 4 : 7));
             var edits = await driver.WaitForEditsAsync(current.Id, ++sinceResume);
             var paused = edit % 4 == 0 && edit < 12;
             if (paused)
@@ -74,6 +82,7 @@ public sealed class GroundingTests
                 driver.Shown!["components"] = edits[^1].Data!["components"]!.DeepClone();
                 await driver.ClickAsync("Pause");
                 Assert.Contains("paused", driver.Text, StringComparison.Ordinal);
+                clock.ForgetTimers();
                 current = await driver.ClickAsync("Resume");
                 Assert.Equal(GroundingDriver.EditText(edits[^1]), driver.Text);
                 sinceResume = 0;

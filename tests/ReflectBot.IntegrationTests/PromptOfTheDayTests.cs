@@ -60,7 +60,7 @@ public sealed class PromptOfTheDayTests
 
         var answer = await ConfigureAsync(bot, bot.Discord.World.Moderator.Id, general, at, "UTC", thread: true);
         Assert.Contains("First post", Content(answer), StringComparison.Ordinal);
-        clock.SetUtcNow((await Repository(bot).GetAsync(bot.Discord.World.Guild.Id, CancellationToken.None))!.NextDueAt);
+        bot.SetClockAndWakeScheduler(clock, (await Repository(bot).GetAsync(bot.Discord.World.Guild.Id, CancellationToken.None))!.NextDueAt);
         await bot.Control.WaitForRequestsAsync("POST", ThreadsRoute, 1, TestBot.Patience, CancellationToken.None);
 
         await bot.StopHostAsync();
@@ -89,7 +89,7 @@ public sealed class PromptOfTheDayTests
         await ConfigureAsync(bot, bot.Discord.World.Moderator.Id, bot.Discord.World.General.Id, at, "UTC");
         var due = (await Repository(bot).GetAsync(guildId, CancellationToken.None))!.NextDueAt;
 
-        clock.SetUtcNow(due.AddHours(3));
+        bot.SetClockAndWakeScheduler(clock, due.AddHours(3));
         await bot.Logs.WaitForAsync(log => log.Message.Contains("skipped: late", StringComparison.Ordinal), TestBot.Patience);
 
         var posts = await bot.Control.GetChannelMessagesAsync(bot.Discord.World.General.Id, CancellationToken.None);

@@ -124,6 +124,17 @@ public sealed class TestBot : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Moves a fake clock and makes the scheduler look again. Without the wake, a jump that lands
+    /// after the scheduler worked out its sleep but before it started it would leave it asleep.
+    /// </summary>
+    public void SetClockAndWakeScheduler(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, DateTimeOffset to)
+    {
+        clock.SetUtcNow(to);
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<ReflectBot.Scheduling.SchedulerSignal>(Host!.Services).Wake();
+    }
+
     /// <summary>Injects a slash command as <paramref name="userId"/> in <paramref name="channelId"/> (null: the user's DM).</summary>
     public Task<InjectedInteraction> RunCommandAsync(string name, ulong userId, ulong? channelId, JsonArray? options = null)
     {
