@@ -47,6 +47,12 @@ public sealed class DiscordRestException : Exception
 
     public HttpStatusCode StatusCode { get; }
 
+    /// <summary>
+    /// Discord refused the request itself (a 4xx other than a rate limit): sending it again
+    /// unchanged would be refused the same way, so callers record a failure instead of retrying.
+    /// </summary>
+    public bool IsRefusal => StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.TooManyRequests;
+
     /// <summary>Discord's JSON error code (see <see cref="DiscordErrorCode"/>), when the body had one.</summary>
     public int? Code { get; }
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Checkins;
@@ -66,7 +65,7 @@ public sealed partial class CheckinDmSender(
             LogUnreachable(delivery.Id, outcome.ConsecutiveFailures, outcome.Stopped);
             return DmSendOutcome.Unreachable;
         }
-        catch (DiscordRestException exception) when (IsRefusal(exception))
+        catch (DiscordRestException exception) when (exception.IsRefusal)
         {
             await repository.MarkSkippedAsync(delivery.Id, $"rejected-{exception.Code}", timeProvider.GetUtcNow(), CancellationToken.None);
             LogRejected(exception, delivery.Id);
@@ -78,10 +77,6 @@ public sealed partial class CheckinDmSender(
             return DmSendOutcome.WillRetry;
         }
     }
-
-    /// <summary>A 4xx that is not a rate limit: sending the same request again would be refused the same way.</summary>
-    private static bool IsRefusal(DiscordRestException exception)
-        => exception.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.TooManyRequests;
 
     private async Task<Message?> FindEarlierSendAsync(ulong channelId, StoredDelivery delivery, MessageCreate message, CancellationToken cancellationToken)
     {

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Extensions.Options;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Core.Checkins;
@@ -6,6 +5,7 @@ using ReflectBot.Data.Reflection;
 using ReflectBot.Discord.Models;
 using ReflectBot.Discord.Rest;
 using ReflectBot.Scheduling;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.PromptOfTheDay;
 
@@ -70,7 +70,7 @@ public sealed partial class GuildPromptJob(
             await repository.MarkSentAsync(post.Id, sent.Id.Value, threadId, now, CancellationToken.None);
             return true;
         }
-        catch (DiscordRestException exception) when (IsRefusal(exception))
+        catch (DiscordRestException exception) when (exception.IsRefusal)
         {
             // Lost access, a deleted channel or a refused message: trying again would be refused the same way.
             await repository.MarkFailedAsync(post.Id, $"discord-{exception.Code}", now, CancellationToken.None);
@@ -78,9 +78,6 @@ public sealed partial class GuildPromptJob(
             return true;
         }
     }
-
-    private static bool IsRefusal(DiscordRestException exception)
-        => exception.StatusCode is >= HttpStatusCode.BadRequest and < HttpStatusCode.InternalServerError and not HttpStatusCode.TooManyRequests;
 
     /// <summary>The bot's post for this day, if an earlier attempt made it; null when it cannot tell (then the nonce still guards).</summary>
     private async Task<Message?> FindEarlierPostAsync(Snowflake channel, StoredGuildPost post, MessageCreate message, CancellationToken cancellationToken)
@@ -92,7 +89,7 @@ public sealed partial class GuildPromptJob(
             var recent = await rest.GetChannelMessagesAsync(channel, Snowflake.FromTime(post.CreatedAt.AddMinutes(-1)), MessagesSearched, cancellationToken);
             return recent.FirstOrDefault(m => m.Author?.Id == botUserId && m.Embeds is [var embed, ..] && embed.Title == title);
         }
-        catch (DiscordRestException exception) when (IsRefusal(exception))
+        catch (DiscordRestException exception) when (exception.IsRefusal)
         {
             LogCannotLookBack(post.GuildId, exception.Code ?? 0);
             return null;
@@ -106,7 +103,7 @@ public sealed partial class GuildPromptJob(
             var thread = await rest.StartThreadFromMessageAsync(channel, sent.Id, GuildPromptMessage.ThreadName(post), cancellationToken);
             return thread.Id.Value;
         }
-        catch (DiscordRestException exception) when (exception.Code == ThreadAlreadyCreated || IsRefusal(exception))
+        catch (DiscordRestException exception) when (exception.Code == ThreadAlreadyCreated || exception.IsRefusal)
         {
             // The prompt is up either way; a missing thread is not worth a second post.
             LogNoThread(post.GuildId, exception.Code ?? 0);
