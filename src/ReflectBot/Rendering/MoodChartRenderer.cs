@@ -24,20 +24,12 @@ public sealed class MoodChartRenderer
     {
         Validate(chart);
 
-        var info = new SKImageInfo(MoodChartLayout.Width, MoodChartLayout.Height, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info)
-            ?? throw new InvalidOperationException("Could not create a drawing surface for the mood chart.");
-        var canvas = surface.Canvas;
-        canvas.Clear(MoodChartPalette.Background);
-
-        DrawTitle(canvas, chart.Title);
-        DrawLevels(canvas, chart.MoodWords);
-        DrawDays(canvas, chart.Days);
-
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100)
-            ?? throw new InvalidOperationException("Could not encode the mood chart as PNG.");
-        return png.ToArray();
+        return PngCanvas.Render(MoodChartLayout.Width, MoodChartLayout.Height, MoodChartPalette.Background, canvas =>
+        {
+            DrawTitle(canvas, chart.Title);
+            DrawLevels(canvas, chart.MoodWords);
+            DrawDays(canvas, chart.Days);
+        });
     }
 
     // A mood off the scale or a week of the wrong length means something went wrong upstream;

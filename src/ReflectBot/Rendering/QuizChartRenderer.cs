@@ -29,23 +29,15 @@ public sealed class QuizChartRenderer
     {
         Validate(chart);
 
-        var info = new SKImageInfo(QuizChartLayout.Size, QuizChartLayout.Size, SKColorType.Rgba8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info)
-            ?? throw new InvalidOperationException("Could not create a drawing surface for the quiz chart.");
-        var canvas = surface.Canvas;
-        canvas.Clear(QuizChartPalette.Background);
-
-        DrawQuadrants(canvas, chart.Cutoff, chart.Labels);
-        DrawFrameAndTicks(canvas);
-        DrawCutoffLines(canvas, chart.Cutoff);
-        DrawAxisTitles(canvas, chart.Labels);
-        DrawEarlierPoints(canvas, chart.Earlier);
-        DrawCurrentPoint(canvas, chart.Current, chart.Labels.CurrentPoint);
-
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100)
-            ?? throw new InvalidOperationException("Could not encode the quiz chart as PNG.");
-        return png.ToArray();
+        return PngCanvas.Render(QuizChartLayout.Size, QuizChartLayout.Size, QuizChartPalette.Background, canvas =>
+        {
+            DrawQuadrants(canvas, chart.Cutoff, chart.Labels);
+            DrawFrameAndTicks(canvas);
+            DrawCutoffLines(canvas, chart.Cutoff);
+            DrawAxisTitles(canvas, chart.Labels);
+            DrawEarlierPoints(canvas, chart.Earlier);
+            DrawCurrentPoint(canvas, chart.Current, chart.Labels.CurrentPoint);
+        });
     }
 
     // A score off the scale or a cut-off on the edge means scoring went wrong upstream; drawing it
