@@ -1,7 +1,7 @@
 using ReflectBot.Discord.Models;
 using ReflectBot.Discord.Rest;
 
-namespace ReflectBot.Commands.PromptOfTheDay;
+namespace ReflectBot.Servers;
 
 /// <summary>
 /// The bot's own permissions in a server text channel, computed from the server's roles, the bot's

@@ -1,7 +1,7 @@
 using ReflectBot.Discord.Models;
 using ReflectBot.Discord.Rest;
 
-namespace ReflectBot.Commands.PromptOfTheDay;
+namespace ReflectBot.Servers;
 
 /// <summary>The bot's own user id, asked of Discord once and kept.</summary>
 public sealed class BotIdentity(DiscordRestClient rest)

@@ -1,7 +1,7 @@
-using ReflectBot.Commands.Config;
 using ReflectBot.Data.Cards;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.Cards;
 

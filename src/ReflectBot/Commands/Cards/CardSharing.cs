@@ -1,9 +1,9 @@
-using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Core.Cards;
 using ReflectBot.Data.Cards;
 using ReflectBot.Discord.Models;
 using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.Cards;
 

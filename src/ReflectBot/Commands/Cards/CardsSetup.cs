@@ -1,4 +1,5 @@
 using ReflectBot.Interactions;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.Cards;
 
@@ -7,6 +8,7 @@ public static class CardsSetup
 {
     public static IServiceCollection AddCards(this IServiceCollection services)
     {
+        services.AddServerAccess();
         services.AddSingleton<CardLibrary>();
         services.AddSingleton<CardSharing>();
         services.AddSingleton<CardSettings>();

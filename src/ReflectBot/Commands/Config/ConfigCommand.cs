@@ -3,6 +3,7 @@ using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.Config;
 

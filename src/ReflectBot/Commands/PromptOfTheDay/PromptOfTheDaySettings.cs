@@ -1,6 +1,5 @@
 using NodaTime;
 using ReflectBot.Commands.Checkins;
-using ReflectBot.Commands.Config;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Reflection;
@@ -8,6 +7,7 @@ using ReflectBot.Discord.Models;
 using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
 using ReflectBot.Scheduling;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.PromptOfTheDay;
 

@@ -2,6 +2,7 @@ using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Config;
 using ReflectBot.Interactions;
 using ReflectBot.Scheduling;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.PromptOfTheDay;
 
@@ -10,8 +11,7 @@ public static class PromptOfTheDaySetup
 {
     public static IServiceCollection AddPromptOfTheDay(this IServiceCollection services)
     {
-        services.AddSingleton<BotIdentity>();
-        services.AddSingleton<BotChannelPermissions>();
+        services.AddServerAccess();
         services.AddSingleton<PromptOfTheDaySettings>();
         services.AddSlashCommand<ConfigCommand>();
         services.AddSingleton<IAutocompleteHandler>(new TimeZoneSuggestions(ConfigCommand.Name));

@@ -3,11 +3,6 @@ namespace ReflectBot.Commands.PromptOfTheDay;
 /// <summary>What moderators are told while setting up the server's prompt of the day.</summary>
 public static class PromptOfTheDayTexts
 {
-    public const string ServersOnly = "Server settings only make sense inside a server. Run /config there.";
-
-    public const string NeedsManageServer =
-        "Only members with the Manage Server permission can change ReflectBot's server settings, so nothing was changed.";
-
     public const string NotATextChannel =
         "Please pick a text or announcement channel: the prompt of the day is posted as a message there.";
 
