@@ -20,6 +20,7 @@ internal sealed class TempPromptsFolder : IDisposable
         {
             Write("pages/about.yaml", ValidPage("about"));
             Write("pages/help.yaml", ValidPage("help"));
+            Write("pages/privacy.yaml", ValidPage("privacy"));
 
             // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz, reflections, grounding exercises, cards and crisis lists too.
             QuizContent.WriteValid(this);
