@@ -15,6 +15,7 @@ public static class CrisisText
         var normalized = text.Normalize(NormalizationForm.FormKC);
         var words = new List<string>();
         var word = new StringBuilder();
+        Span<char> lowered = stackalloc char[2];
         foreach (var rune in normalized.EnumerateRunes())
         {
             if (IsApostrophe(rune))
@@ -24,7 +25,7 @@ public static class CrisisText
 
             if (IsWordPart(rune))
             {
-                word.Append(Rune.ToLowerInvariant(rune).ToString());
+                word.Append(lowered[..Rune.ToLowerInvariant(rune).EncodeToUtf16(lowered)]);
             }
             else if (word.Length > 0)
             {
