@@ -1,4 +1,5 @@
 using ReflectBot.Core.Content.Pages;
+using ReflectBot.Core.Safety;
 
 namespace ReflectBot.Core.Content;
 
@@ -7,11 +8,23 @@ public sealed class ContentCatalog
 {
     private readonly IReadOnlyDictionary<Type, object> _indexes;
 
-    internal ContentCatalog(IReadOnlyDictionary<Type, object> indexes) => _indexes = indexes;
+    private readonly Lazy<CrisisDetector> _crisisDetector;
+
+    internal ContentCatalog(IReadOnlyDictionary<Type, object> indexes)
+    {
+        _indexes = indexes;
+        _crisisDetector = new(() => CrisisDetector.From(this));
+    }
 
     public IReadOnlyDictionary<string, Page> Pages => All<Page>();
 
     public Page GetPage(string id) => Get<Page>(id);
+
+    /// <summary>The detector for prompts/crisis/, compiled on first use and then shared, since the catalog never changes.</summary>
+    public CrisisDetector CrisisDetector => _crisisDetector.Value;
+
+    /// <summary>The resources shown when a server has set none of its own (prompts/crisis/resources/default.yaml).</summary>
+    public CrisisResources CrisisResources => Get<CrisisResources>(CrisisResourcesSchema.DefaultId);
 
     /// <summary>Every item of one kind, by id.</summary>
     public IReadOnlyDictionary<string, TItem> All<TItem>()

@@ -3,6 +3,7 @@ using ReflectBot.Core.Content.Pages;
 using ReflectBot.Core.Grounding;
 using ReflectBot.Core.Quiz;
 using ReflectBot.Core.Reflection;
+using ReflectBot.Core.Safety;
 
 namespace ReflectBot.Core.Content;
 
@@ -17,5 +18,7 @@ public static class ContentKinds
         new ReflectionPromptSchema(),
         new GroundingExerciseSchema(),
         new CardSchema(),
+        new CrisisCategorySchema(),
+        new CrisisResourcesSchema(),
     ];
 }

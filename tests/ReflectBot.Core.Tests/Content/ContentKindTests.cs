@@ -20,7 +20,7 @@ public sealed class ContentKindTests
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
         Assert.Equal(new Note("first", "Hello"), result.Catalog.Get<Note>("first"));
         Assert.Equal(2, result.Catalog.All<Note>().Count);
-        Assert.Equal(2, result.Catalog.Pages.Count);
+        Assert.Equal(3, result.Catalog.Pages.Count);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ContentLoaderTests
         var result = await _loader.LoadAsync(prompts.Path, CancellationToken.None);
 
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-        Assert.Equal(["about", "extra", "help"], result.Catalog.Pages.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["about", "extra", "help", "privacy"], result.Catalog.Pages.Keys.Order(StringComparer.Ordinal));
         var extra = result.Catalog.GetPage("extra");
         Assert.Equal("Extra", extra.Title);
         Assert.Equal([new PageField { Name = "First", Value = "One\nTwo" }, new PageField { Name = "Second", Value = "Three" }], extra.Fields);

@@ -3,6 +3,7 @@ using ReflectBot.Core.Tests.Cards;
 using ReflectBot.Core.Tests.Grounding;
 using ReflectBot.Core.Tests.Quiz;
 using ReflectBot.Core.Tests.Reflection;
+using ReflectBot.Core.Tests.Safety;
 
 namespace ReflectBot.Core.Tests.Content;
 
@@ -19,12 +20,14 @@ internal sealed class TempPromptsFolder : IDisposable
         {
             Write("pages/about.yaml", ValidPage("about"));
             Write("pages/help.yaml", ValidPage("help"));
+            Write("pages/privacy.yaml", ValidPage("privacy"));
 
-            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz, reflections, grounding exercises and cards too.
+            // Every registered kind's folder must exist and be valid, so page tests start from a complete quiz, reflections, grounding exercises, cards and crisis lists too.
             QuizContent.WriteValid(this);
             ReflectionContent.WriteValid(this);
             GroundingContent.WriteValid(this);
             CardContent.WriteValid(this);
+            CrisisContent.WriteValid(this);
         }
     }
 

@@ -7,8 +7,8 @@ public sealed class PageSchema : ContentKind<Page>
 {
     public override string Folder => "pages";
 
-    /// <summary>The /about and /help commands answer with these.</summary>
-    public override IReadOnlyCollection<string> RequiredIds { get; } = ["about", "help"];
+    /// <summary>The /about, /help and /privacy commands answer with these.</summary>
+    public override IReadOnlyCollection<string> RequiredIds { get; } = ["about", "help", "privacy"];
 
     protected override Page Read(MappingReader root, string id)
     {

@@ -162,6 +162,18 @@ public sealed class MappingReader
         return allFit ? words : null;
     }
 
+    /// <summary>
+    /// A list of one to <paramref name="maxItems"/> single-line texts, none repeated; null (with an error reported) otherwise.
+    /// <paramref name="check"/> may refuse an item by returning why, worded to follow "item 2 of 'key'" (such as "has 9 words"),
+    /// which is reported at that item.
+    /// </summary>
+    public IReadOnlyList<string>? RequiredTexts(string key, int maxItems, int maxLength, Func<string, string?>? check = null) =>
+        Texts(key, maxItems, maxLength, check, required: true);
+
+    /// <summary>Like <see cref="RequiredTexts"/>, but the key may be left out or empty; empty when absent, null when wrong.</summary>
+    public IReadOnlyList<string>? OptionalTexts(string key, int maxItems, int maxLength, Func<string, string?>? check = null) =>
+        Texts(key, maxItems, maxLength, check, required: false);
+
     /// <summary>A list of mappings that may be left out; empty when absent.</summary>
     public IReadOnlyList<MappingReader> OptionalList(string key, int maxItems)
     {
@@ -281,6 +293,74 @@ public sealed class MappingReader
         }
 
         return allFit ? words : null;
+    }
+
+    private List<string>? Texts(string key, int maxItems, int maxLength, Func<string, string?>? check, bool required)
+    {
+        var value = Find(key);
+        if (value is null)
+        {
+            if (required)
+            {
+                _errors.Add(_node.Start, $"missing required key '{_path}{key}'");
+                return null;
+            }
+
+            return [];
+        }
+
+        if (IsNull(value) || value is YamlSequenceNode { Children.Count: 0 })
+        {
+            if (required)
+            {
+                _errors.Add(value.Start, $"'{_path}{key}' needs at least one item");
+                return null;
+            }
+
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' must be a list of texts, one per line starting with '- ', but it is {Describe(value)}");
+            return null;
+        }
+
+        var allFit = true;
+        if (sequence.Children.Count > maxItems)
+        {
+            _errors.Add(value.Start, $"'{_path}{key}' has {sequence.Children.Count} items; the limit is {maxItems}");
+            allFit = false;
+        }
+
+        var texts = new List<string>(sequence.Children.Count);
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var item = sequence.Children[i];
+            var text = item is YamlScalarNode { Value: { } raw } && !IsNull(item) ? raw.Trim() : null;
+            string? problem = text switch
+            {
+                null when IsNull(item) => "is empty",
+                null => $"is {Describe(item)}; it must be text",
+                { Length: 0 } => "is empty",
+                _ when text.Contains('\n', StringComparison.Ordinal) => "must be a single line",
+                { Length: var length } when length > maxLength => $"is {length} characters long; the limit is {maxLength}",
+                _ when texts.Contains(text, StringComparer.Ordinal) => $"repeats '{text}'",
+                _ => check?.Invoke(text),
+            };
+
+            if (problem is not null)
+            {
+                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' {problem}");
+                allFit = false;
+            }
+            else
+            {
+                texts.Add(text!);
+            }
+        }
+
+        return allFit ? texts : null;
     }
 
     private string? Text(string key, int maxLength, bool singleLine, bool required)
