@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Grounding;
+using ReflectBot.Commands.Quiz;
 using ReflectBot.Data.Checkins;
 using ReflectBot.IntegrationTests.Support;
 using ReflectBot.Interactions;
@@ -99,6 +100,26 @@ public sealed class OwnershipTests
         AssertRefusedPrivately(refused, GroundingTexts.NotYours);
         Assert.Equal(before, await SessionAsync(bot));
         Assert.Equal(("running", (long?)null, (long?)null), before);
+    }
+
+    [Fact]
+    public async Task A_share_button_rewritten_to_name_oneself_with_someone_elses_result_shares_nothing()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var (ada, ben) = (bot.Discord.World.Member.Id, bot.Discord.World.Moderator.Id);
+        var quiz = new QuizDriver(bot, ada, bot.Discord.World.General.Id);
+        await quiz.StartAsync("short");
+        await quiz.AnswerAllAsync(_ => "Strongly agree");
+        Assert.True(CustomId.TryParse(quiz.ButtonId("Share to channel"), out var adasShare));
+        Assert.True(QuizCustomIds.TryReadNumber(adasShare, 2, out var adasResult));
+
+        var asOwner = await quiz.ClickIdAsync(QuizCustomIds.ForShare(ben, adasResult), clicker: ben);
+        var asAda = await quiz.ClickIdAsync(adasShare.ToString(), clicker: ben);
+
+        AssertRefusedPrivately(asOwner, QuizTexts.ResultGone);
+        AssertRefusedPrivately(asAda, QuizTexts.NotYourResult);
+        var messages = await bot.Control.GetChannelMessagesAsync(bot.Discord.World.General.Id, CancellationToken.None);
+        Assert.DoesNotContain(messages, m => !m.Ephemeral);
     }
 
     private static void AssertRefusedPrivately(InteractionState answer, string text)

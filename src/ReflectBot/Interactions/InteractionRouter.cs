@@ -267,7 +267,7 @@ public sealed partial class InteractionRouter
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not show a pending notice after a command")]
     private partial void LogNoticeFailed(Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} is over the {Kind} limit; asked to slow down")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "User {UserId} is over the {Kind} limit; asked to slow down")]
     private partial void LogOverLimit(UserActionKind kind, ulong userId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ask a user over their limit to slow down")]
