@@ -40,7 +40,9 @@ public sealed class CardTests
         Assert.Equal(CardTestPrompts.PlainTitle, embed!["title"]!.GetValue<string>());
         var buttons = post.Message["components"]![0]!["components"]!.AsArray();
         Assert.Equal(["quiz:take", "card:more:" + CardTestPrompts.Plain], buttons.Select(b => b!["custom_id"]!.GetValue<string>()));
+        Assert.False(post.MentionsEveryone);
         Assert.Empty(post.MentionedUserIds);
+        Assert.Empty(post.MentionedRoleIds);
     }
 
     [Fact]
@@ -137,6 +139,10 @@ public sealed class CardTests
         Assert.Contains(CardTestPrompts.MatureTitle, Content(answer), StringComparison.Ordinal);
         Assert.Equal(CardTestPrompts.PlainTitle, answer.InitialResponse.Data!["embeds"]![0]!["title"]!.GetValue<string>());
         Assert.Single(await BotPostsAsync(bot, world.General.Id));
+        var shown = answer.InitialResponse.Data.ToJsonString();
+        Assert.DoesNotContain(world.Moderator.Id.ToString(CultureInfo.InvariantCulture), shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(world.Moderator.Username, shown, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(world.Moderator.GlobalName, shown, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class ConfigurationTests
     [InlineData("Bot:MaxConcurrentInteractions", "0", "MaxConcurrentInteractions")]
     [InlineData("Bot:AutoDeferAfter", "00:00:05", "AutoDeferAfter")]
     [InlineData("Discord:ApiBaseAddress", "", "ApiBaseAddress")]
+    [InlineData("UserLimits:CommandsPerMinute", "0", "CommandsPerMinute")]
+    [InlineData("UserLimits:ClicksPerMinute", "-1", "ClicksPerMinute")]
+    [InlineData("UserLimits:SuggestionsPerMinute", "0", "SuggestionsPerMinute")]
     public async Task A_bad_setting_stops_the_start_and_names_the_setting(string key, string value, string named)
     {
         await using var bot = await TestBot.CreateAsync();

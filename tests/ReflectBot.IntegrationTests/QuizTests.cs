@@ -171,6 +171,7 @@ public sealed class QuizTests
         Assert.DoesNotContain("Strongly", text, StringComparison.Ordinal);
         Assert.False(shared.MentionsEveryone);
         Assert.Empty(shared.MentionedUserIds);
+        Assert.Empty(shared.MentionedRoleIds);
         Assert.Contains("already shared", again.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

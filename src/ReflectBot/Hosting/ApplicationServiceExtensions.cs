@@ -30,6 +30,7 @@ public static class ApplicationServiceExtensions
         services.AddValidatedOptions<DiscordClientOptions>(configuration, DiscordClientOptions.SectionName);
         services.AddValidatedOptions<CommandRegistrationOptions>(configuration, CommandRegistrationOptions.SectionName);
         services.AddValidatedOptions<BotOptions>(configuration, BotOptions.SectionName);
+        services.AddValidatedOptions<UserLimitsOptions>(configuration, UserLimitsOptions.SectionName);
         services.AddValidatedOptions<StorageOptions>(configuration, StorageOptions.SectionName)
             .PostConfigure(o => o.DatabasePath = Path.GetFullPath(o.DatabasePath, contentRoot));
         services.AddValidatedOptions<ContentOptions>(configuration, ContentOptions.SectionName)

@@ -9,7 +9,8 @@ namespace ReflectBot.Interactions;
 /// Sends each interaction to the handler declared for it: slash commands by name, buttons, selects
 /// and modals by custom id prefix. Whatever happens, the person gets an answer within Discord's
 /// deadline: unknown or stale ids get a polite private note, slow handlers are deferred for, and a
-/// handler that fails gets an apology instead of silence.
+/// handler that fails gets an apology instead of silence. Someone going over their per-minute budget
+/// gets a kind note and nothing else happens.
 /// </summary>
 public sealed partial class InteractionRouter
 {
@@ -22,6 +23,7 @@ public sealed partial class InteractionRouter
     private readonly Dictionary<string, IComponentHandler> _components;
     private readonly Dictionary<string, IModalHandler> _modals;
     private readonly IReadOnlyList<IPendingNoticeSource> _notices;
+    private readonly UserRateLimiter _limiter;
 
     public InteractionRouter(
         IEnumerable<ISlashCommand> commands,
@@ -30,6 +32,7 @@ public sealed partial class InteractionRouter
         IEnumerable<IModalHandler> modals,
         IEnumerable<IPendingNoticeSource> notices,
         DiscordRestClient rest,
+        UserRateLimiter limiter,
         IOptions<BotOptions> options,
         TimeProvider timeProvider,
         ILogger<InteractionRouter> logger)
@@ -40,6 +43,7 @@ public sealed partial class InteractionRouter
         _modals = modals.ToDictionary(m => m.Prefix, StringComparer.Ordinal);
         _notices = notices.ToList();
         _rest = rest;
+        _limiter = limiter;
         _timeProvider = timeProvider;
         _logger = logger;
         _autoDeferAfter = options.Value.AutoDeferAfter;
@@ -55,6 +59,12 @@ public sealed partial class InteractionRouter
         }
 
         using var context = new InteractionContext(interaction, _rest);
+        if (!IsWithinLimits(interaction, out var retryAt))
+        {
+            await RefuseForNowAsync(context, retryAt, cancellationToken);
+            return;
+        }
+
         var handling = DispatchAsync(context, cancellationToken);
         try
         {
@@ -90,6 +100,45 @@ public sealed partial class InteractionRouter
         if (interaction.Type == InteractionType.ApplicationCommand)
         {
             await ShowPendingNoticesAsync(context, cancellationToken);
+        }
+    }
+
+    private bool IsWithinLimits(Interaction interaction, out DateTimeOffset retryAt)
+    {
+        retryAt = default;
+        UserActionKind? kind = interaction.Type switch
+        {
+            InteractionType.ApplicationCommand => UserActionKind.Command,
+            InteractionType.MessageComponent or InteractionType.ModalSubmit => UserActionKind.Click,
+            InteractionType.ApplicationCommandAutocomplete => UserActionKind.Suggestion,
+            _ => null,
+        };
+        if (kind is not { } counted || _limiter.TryAcquire(interaction.Invoker!.Id.Value, counted, out retryAt))
+        {
+            return true;
+        }
+
+        LogOverLimit(counted, interaction.Invoker!.Id.Value);
+        return false;
+    }
+
+    /// <summary>Over the limit: an empty list while typing, otherwise a kind private note; no handler runs.</summary>
+    private async Task RefuseForNowAsync(InteractionContext context, DateTimeOffset retryAt, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (context.Interaction.Type == InteractionType.ApplicationCommandAutocomplete)
+            {
+                await context.SuggestAsync([], cancellationToken);
+            }
+            else
+            {
+                await context.RespondAsync(InteractionReply.Text(RouterTexts.SlowDown(retryAt)), cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogRefusalFailed(exception);
         }
     }
 
@@ -217,6 +266,12 @@ public sealed partial class InteractionRouter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not show a pending notice after a command")]
     private partial void LogNoticeFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "User {UserId} is over the {Kind} limit; asked to slow down")]
+    private partial void LogOverLimit(UserActionKind kind, ulong userId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not ask a user over their limit to slow down")]
+    private partial void LogRefusalFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell the user their interaction failed")]
     private partial void LogApologyFailed(Exception exception);

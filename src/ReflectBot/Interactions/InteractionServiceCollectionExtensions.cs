@@ -6,6 +6,7 @@ public static class InteractionServiceCollectionExtensions
     public static IServiceCollection AddInteractions(this IServiceCollection services)
     {
         services.AddSingleton<InteractionRouter>();
+        services.AddSingleton<UserRateLimiter>();
         services.AddSingleton<InteractionDispatcher>();
         services.AddSingleton<CommandCatalog>();
         services.AddSingleton<CommandRegistrar>();

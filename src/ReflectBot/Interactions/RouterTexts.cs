@@ -9,6 +9,11 @@ internal static class RouterTexts
         "Sorry, something went wrong on our side and nothing was changed. Please try again in a moment; " +
         "if it keeps happening, /help lists other ways in.";
 
+    /// <summary>For someone over their per-minute budget; <paramref name="retryAt"/> is shown as a relative Discord timestamp.</summary>
+    public static string SlowDown(DateTimeOffset retryAt) =>
+        "You're moving faster than I can keep up with, so I've let that one pass and nothing was changed. " +
+        $"Give it a moment and try again <t:{(retryAt.ToUnixTimeMilliseconds() + 999) / 1000}:R>.";
+
     public static string Unknown(InteractionType type) => type switch
     {
         InteractionType.MessageComponent =>

@@ -19,3 +19,19 @@ public sealed class SilentCommand : ISlashCommand
 
     public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken) => Task.CompletedTask;
 }
+
+/// <summary>Test-only: answers at once and counts how often it actually ran.</summary>
+public sealed class CountingCommand : ISlashCommand
+{
+    private int _runs;
+
+    public ApplicationCommand Definition { get; } = SlashCommandDefinitions.Everywhere("counting", "Test only: counts its runs");
+
+    public int Runs => Volatile.Read(ref _runs);
+
+    public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _runs);
+        return context.RespondAsync(InteractionReply.Text("Counted."), cancellationToken);
+    }
+}
