@@ -31,6 +31,7 @@ internal sealed class ServerState
     public ChannelDirectory Channels { get; }
     public RequestLog Requests { get; } = new();
     public CommandStore Commands { get; } = new();
+    public GuildMembership Membership { get; } = new();
     public ILogger Logger { get; }
     public DateTimeOffset StartedAt { get; }
 

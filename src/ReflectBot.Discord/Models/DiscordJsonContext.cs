@@ -27,6 +27,7 @@ namespace ReflectBot.Discord.Models;
 [JsonSerializable(typeof(RateLimitedBody))]
 [JsonSerializable(typeof(DmChannelCreate))]
 [JsonSerializable(typeof(ThreadCreate))]
+[JsonSerializable(typeof(UnavailableGuild))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(double))]

@@ -60,3 +60,9 @@ public sealed record InvalidSessionFaultRequest(bool Resumable);
 
 /// <summary>Answer the next <paramref name="Count"/> API requests with <paramref name="Status"/>.</summary>
 public sealed record RestFaultRequest(int Count, int Status, bool Global = false, double RetryAfter = 1.0);
+
+/// <summary>
+/// What a guild control route dispatched: the event name, and its sequence on the current session, or null
+/// when no identified session with the GUILDS intent was there to receive it (the world changed anyway).
+/// </summary>
+public sealed record GuildEventSent(string Event, int? Sequence);

@@ -20,6 +20,7 @@ internal static class ControlRoutes
         control.MapPost("/raw-dispatch", (HttpRequest request) => RawDispatchAsync(request, state));
         control.MapPost("/raw-frame", (HttpRequest request) => RawFrameAsync(request, state));
         ControlFaultRoutes.Map(control, state);
+        ControlGuildRoutes.Map(control, state);
         ControlInspectionRoutes.Map(control, state);
     }
 

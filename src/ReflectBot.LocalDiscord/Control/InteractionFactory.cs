@@ -32,6 +32,11 @@ internal static class InteractionFactory
         }
 
         var channel = ResolveChannel(state, user, request.ChannelId);
+        if (channel.GuildId is not null && !state.Membership.IsMember)
+        {
+            throw new ControlException("the bot is not in the guild, so Discord would not send it this interaction.");
+        }
+
         var data = (JsonObject)requestData.DeepClone();
         JsonObject? message = null;
         if (request.MessageId is { } messageId)

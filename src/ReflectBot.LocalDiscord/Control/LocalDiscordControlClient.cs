@@ -103,6 +103,22 @@ public sealed class LocalDiscordControlClient
     public Task FailRestRequestsAsync(RestFaultRequest fault, CancellationToken cancellationToken) =>
         SendAsync(HttpMethod.Post, "faults/rest", fault, cancellationToken);
 
+    /// <summary>Removes the bot from the seeded guild: GUILD_DELETE without <c>unavailable</c>; its REST calls then get 403 Missing Access.</summary>
+    public Task<GuildEventSent> RemoveBotFromGuildAsync(CancellationToken cancellationToken) =>
+        SendAsync<GuildEventSent>(HttpMethod.Post, "guild/remove-bot", null, cancellationToken);
+
+    /// <summary>Adds the bot back to the seeded guild after a removal: GUILD_CREATE.</summary>
+    public Task<GuildEventSent> AddBotToGuildAsync(CancellationToken cancellationToken) =>
+        SendAsync<GuildEventSent>(HttpMethod.Post, "guild/add-bot", null, cancellationToken);
+
+    /// <summary>Starts an outage of the seeded guild: GUILD_DELETE with <c>unavailable: true</c>; the bot stays a member.</summary>
+    public Task<GuildEventSent> StartGuildOutageAsync(CancellationToken cancellationToken) =>
+        SendAsync<GuildEventSent>(HttpMethod.Post, "faults/guild-outage", null, cancellationToken);
+
+    /// <summary>Ends the outage: GUILD_CREATE.</summary>
+    public Task<GuildEventSent> EndGuildOutageAsync(CancellationToken cancellationToken) =>
+        SendAsync<GuildEventSent>(HttpMethod.Post, "faults/guild-outage/end", null, cancellationToken);
+
     public Task ResetFaultsAsync(CancellationToken cancellationToken) => SendAsync(HttpMethod.Post, "faults/reset", null, cancellationToken);
 
     private async Task<T> SendAsync<T>(HttpMethod method, string relative, object? body, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ReflectBot.LocalDiscord.State;
 using ReflectBot.LocalDiscord.World;
 
 namespace ReflectBot.LocalDiscord.Gateway;
@@ -7,7 +8,7 @@ namespace ReflectBot.LocalDiscord.Gateway;
 /// <summary>Applies the gateway's rules to one payload a client sent: authentication, heartbeats, resumes.</summary>
 internal sealed class GatewayMessageHandler(GatewayConnection connection, ServerState state)
 {
-    private const int GuildsIntent = 1 << 0;
+    public const int GuildsIntent = 1 << 0;
 
     public void Handle(string text)
     {
@@ -104,7 +105,7 @@ internal sealed class GatewayMessageHandler(GatewayConnection connection, Server
         Log.Identified(state.Logger, session.Id);
         session.Dispatch("READY", GatewayPayloads.Ready(state, session));
         state.Sessions.ReadySent(session);
-        if ((intents & GuildsIntent) != 0)
+        if ((intents & GuildsIntent) != 0 && state.Membership.Presence == GuildPresence.Member)
         {
             session.Dispatch("GUILD_CREATE", WorldJson.Guild(state.World, state.StartedAt));
         }

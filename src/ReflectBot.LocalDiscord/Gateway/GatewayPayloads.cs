@@ -15,7 +15,7 @@ internal static class GatewayPayloads
             u["mfa_enabled"] = false;
             u["email"] = null;
         }),
-        ["guilds"] = new JsonArray(new JsonObject { ["id"] = WorldJson.Id(state.World.Guild.Id), ["unavailable"] = true }),
+        ["guilds"] = state.Membership.IsMember ? new JsonArray(GuildStub(state, unavailable: true)) : new JsonArray(),
         ["session_id"] = session.Id,
         ["session_type"] = "normal",
         ["resume_gateway_url"] = state.GatewayAddress.ToString(),
@@ -29,6 +29,21 @@ internal static class GatewayPayloads
         ["user_settings"] = new JsonObject(),
         ["_trace"] = new JsonArray("[\"local-discord\",{\"micros\":0}]"),
     };
+
+    /// <summary>
+    /// An unavailable-guild object: READY's stubs and GUILD_DELETE. <c>unavailable</c> is sent only when true,
+    /// so a removal carries the id alone, as Discord sends it.
+    /// </summary>
+    public static JsonObject GuildStub(ServerState state, bool unavailable)
+    {
+        var stub = new JsonObject { ["id"] = WorldJson.Id(state.World.Guild.Id) };
+        if (unavailable)
+        {
+            stub["unavailable"] = true;
+        }
+
+        return stub;
+    }
 
     private static JsonObject Also(this JsonObject json, Action<JsonObject> change)
     {

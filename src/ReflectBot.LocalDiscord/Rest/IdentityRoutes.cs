@@ -13,7 +13,7 @@ internal static class IdentityRoutes
         api.Route("GET", "/users/@me", () => Results.Json(WorldJson.User(state.World.BotUser)));
         api.Route("GET", "/applications/@me", () => Results.Json(Application(state)));
         api.Route("GET", "/oauth2/applications/@me", () => Results.Json(Application(state)));
-        api.Route("GET", "/users/@me/guilds", () => Results.Json(new JsonArray(new JsonObject
+        api.Route("GET", "/users/@me/guilds", () => Results.Json(!state.Membership.IsMember ? new JsonArray() : new JsonArray(new JsonObject
         {
             ["id"] = WorldJson.Id(state.World.Guild.Id),
             ["name"] = state.World.Guild.Name,

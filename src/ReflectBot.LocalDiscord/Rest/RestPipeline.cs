@@ -79,6 +79,11 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
             return DiscordErrors.Unauthorized();
         }
 
+        if (GuildAccessGate.Refuse(state, context.Request.RouteValues) is { } missingAccess)
+        {
+            return missingAccess;
+        }
+
         var major = route.MajorParameter is { } name ? context.Request.RouteValues[name]?.ToString() ?? string.Empty : string.Empty;
         var decision = _limiter.Acquire(route, major);
         var headers = context.Response.Headers;
