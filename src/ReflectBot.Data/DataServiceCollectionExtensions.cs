@@ -7,8 +7,11 @@ using ReflectBot.Data.Connections;
 using ReflectBot.Data.Grounding;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Privacy;
+using ReflectBot.Data.Protection;
 using ReflectBot.Data.Quiz;
 using ReflectBot.Data.Reflection;
+using ReflectBot.Data.Safety;
 using ReflectBot.Data.Users;
 
 namespace ReflectBot.Data;
@@ -27,6 +30,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.TryAddSingleton<SqliteConnectionFactory>();
+        services.TryAddSingleton<TextSealer>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<GuildRepository>();
@@ -35,6 +39,10 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<GuildReflectionRepository>();
         services.TryAddSingleton<GroundingRepository>();
         services.TryAddSingleton<CardSettingsRepository>();
+        services.TryAddSingleton<SafetyPlanRepository>();
+        services.TryAddSingleton<GuildSafetyRepository>();
+        services.TryAddSingleton<UserDataRepository>();
+        services.TryAddSingleton<RetentionRepository>();
         services.AddHostedService<DatabaseInitializer>();
         return services;
     }

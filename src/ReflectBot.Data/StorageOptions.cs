@@ -1,6 +1,6 @@
 namespace ReflectBot.Data;
 
-/// <summary>Where the SQLite database lives and how long a connection waits for a lock.</summary>
+/// <summary>Where the SQLite database lives, how long a connection waits for a lock, and how personal text is protected and kept.</summary>
 public sealed class StorageOptions
 {
     public const string SectionName = "Storage";
@@ -10,4 +10,13 @@ public sealed class StorageOptions
 
     /// <summary>How long a statement waits for another writer before failing with SQLITE_BUSY.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Base64 of exactly 32 random bytes (for example from <c>openssl rand -base64 32</c>); when set, reflections, quiz
+    /// answers and safety plans are encrypted at rest. Empty keeps them in clear.
+    /// </summary>
+    public string? EncryptionKey { get; set; }
+
+    /// <summary>Days to keep check-in entries before the host's purge job removes them; 0 keeps them forever.</summary>
+    public int RetentionDays { get; set; }
 }

@@ -5,7 +5,11 @@ using ReflectBot.Data.Cards;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Guilds;
 using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Privacy;
+using ReflectBot.Data.Protection;
+using ReflectBot.Data.Quiz;
 using ReflectBot.Data.Reflection;
+using ReflectBot.Data.Safety;
 using ReflectBot.Data.Users;
 
 namespace ReflectBot.Data.Tests;
@@ -23,6 +27,12 @@ public sealed class DataServiceCollectionExtensionsTests
         Assert.Same(provider.GetRequiredService<CheckinRepository>(), provider.GetRequiredService<CheckinRepository>());
         Assert.Same(provider.GetRequiredService<GuildReflectionRepository>(), provider.GetRequiredService<GuildReflectionRepository>());
         Assert.Same(provider.GetRequiredService<CardSettingsRepository>(), provider.GetRequiredService<CardSettingsRepository>());
+        Assert.Same(provider.GetRequiredService<TextSealer>(), provider.GetRequiredService<TextSealer>());
+        Assert.NotNull(provider.GetRequiredService<QuizRepository>());
+        Assert.NotNull(provider.GetRequiredService<SafetyPlanRepository>());
+        Assert.NotNull(provider.GetRequiredService<GuildSafetyRepository>());
+        Assert.NotNull(provider.GetRequiredService<UserDataRepository>());
+        Assert.NotNull(provider.GetRequiredService<RetentionRepository>());
         Assert.IsType<DatabaseInitializer>(Assert.Single(provider.GetServices<IHostedService>()));
     }
 
@@ -38,6 +48,22 @@ public sealed class DataServiceCollectionExtensionsTests
         var failure = Assert.Throws<OptionsValidationException>(
             () => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
         Assert.Contains("Storage:DatabasePath", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_encryption_key_is_rejected_with_advice_and_without_the_value()
+    {
+        const string key = "this-is-not-a-valid-key";
+        using var provider = new ServiceCollection()
+            .AddLogging()
+            .AddReflectBotData()
+            .Configure<StorageOptions>(options => options.EncryptionKey = key)
+            .BuildServiceProvider();
+
+        var failure = Assert.Throws<OptionsValidationException>(
+            () => provider.GetRequiredService<IOptions<StorageOptions>>().Value);
+        Assert.Contains("Storage:EncryptionKey", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]

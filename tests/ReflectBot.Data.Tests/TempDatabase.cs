@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ReflectBot.Data.Connections;
 using ReflectBot.Data.Migrations;
+using ReflectBot.Data.Protection;
 
 namespace ReflectBot.Data.Tests;
 
@@ -12,16 +13,24 @@ internal sealed class TempDatabase : IAsyncDisposable
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "reflectbot-tests-" + Guid.NewGuid().ToString("N"));
 
-    public TempDatabase()
+    /// <param name="encryptionKey">Base64 of 32 bytes to seal personal text with, or null to store it in clear.</param>
+    public TempDatabase(string? encryptionKey = null)
     {
-        Connections = new SqliteConnectionFactory(Options.Create(new StorageOptions
-        {
-            // A subfolder that does not exist yet also proves the factory creates it.
-            DatabasePath = Path.Combine(_folder, "nested", "test.db"),
-        }));
+        // A subfolder that does not exist yet also proves the factory creates it.
+        DatabasePath = Path.Combine(_folder, "nested", "test.db");
+        Connections = new SqliteConnectionFactory(Options.Create(new StorageOptions { DatabasePath = DatabasePath }));
+        Sealer = SealerWith(encryptionKey);
     }
 
+    public string DatabasePath { get; }
+
     public SqliteConnectionFactory Connections { get; }
+
+    /// <summary>Seals with the key the database was made with (none by default).</summary>
+    public TextSealer Sealer { get; }
+
+    public static TextSealer SealerWith(string? encryptionKey) =>
+        new(Options.Create(new StorageOptions { EncryptionKey = encryptionKey }));
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 14, 9, 26, 53, TimeSpan.Zero));
 

@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using ReflectBot.Data.Protection;
 
 namespace ReflectBot.Data.Checkins;
 
@@ -62,7 +63,7 @@ public sealed partial class CheckinRepository
             UserId = DbValues.Id(userId),
             DeliveryId = deliveryId,
             LocalDate = DbValues.LocalDate(localDate),
-            Text = text,
+            Text = sealer.Seal(text, SealedColumns.Purpose(SealedColumns.CheckinEntryText, userId)),
             PromptId = promptId,
             Now = DbValues.Time(now),
         };
@@ -106,7 +107,7 @@ public sealed partial class CheckinRepository
         await using var connection = await connections.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<EntryRow>(new CommandDefinition(
             sql, DateRange(userId, from, to), cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToStored()).ToList();
+        return rows.Select(row => row.ToStored(sealer)).ToList();
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReflectBot.Data.Connections;
+using ReflectBot.Data.Protection;
 
 namespace ReflectBot.Data.Checkins;
 
@@ -9,7 +10,7 @@ namespace ReflectBot.Data.Checkins;
 /// decided to send, and the answers people gave. Every change the scheduler makes names the due
 /// time it read, so two wake-ups never send the same check-in twice.
 /// </summary>
-public sealed partial class CheckinRepository(SqliteConnectionFactory connections)
+public sealed partial class CheckinRepository(SqliteConnectionFactory connections, TextSealer sealer)
 {
     private const string EnsureUserSql = "INSERT OR IGNORE INTO users (user_id, created_at) VALUES (@UserId, @Now);";
 

@@ -1,3 +1,5 @@
+using ReflectBot.Data.Protection;
+
 namespace ReflectBot.Data.Checkins;
 
 /// <summary>A checkin_entries row as SQLite returns it, before ids, dates and times are parsed.</summary>
@@ -18,14 +20,14 @@ internal sealed record EntryRow(
         mood AS Mood, text AS Text, prompt_id AS PromptId, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
 
-    public StoredEntry ToStored() => new(
+    public StoredEntry ToStored(TextSealer sealer) => new(
         Id,
         DbValues.ParseId(UserId),
         DeliveryId,
         DbValues.ParseLocalDate(LocalDate),
         Kind,
         Mood is { } mood ? checked((int)mood) : null,
-        Text,
+        sealer.OpenOptional(Text, SealedColumns.Purpose(SealedColumns.CheckinEntryText, UserId)),
         PromptId,
         DbValues.ParseTime(CreatedAt),
         DbValues.ParseTime(UpdatedAt));

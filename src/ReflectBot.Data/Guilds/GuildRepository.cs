@@ -1,5 +1,6 @@
 using Dapper;
 using ReflectBot.Data.Connections;
+using ReflectBot.Data.Privacy;
 
 namespace ReflectBot.Data.Guilds;
 
@@ -43,5 +44,16 @@ public sealed class GuildRepository(SqliteConnectionFactory connections)
             new { GuildId = DbValues.Id(guildId) },
             cancellationToken: cancellationToken));
         return deleted > 0;
+    }
+
+    /// <summary>
+    /// Forgets the server: deletes its row and every row in a table with a guild_id column (settings, posts,
+    /// history), found by walking the schema, in one transaction. People's own data stays.
+    /// </summary>
+    /// <returns>How many rows were deleted in all.</returns>
+    public async Task<int> ForgetAsync(ulong guildId, CancellationToken cancellationToken)
+    {
+        var rows = await OwnedRows.DeleteAsync(connections, OwnedTables.GuildColumn, DbValues.Id(guildId), cancellationToken);
+        return rows.Values.Sum();
     }
 }

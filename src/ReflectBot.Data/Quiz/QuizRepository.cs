@@ -1,6 +1,7 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReflectBot.Data.Connections;
+using ReflectBot.Data.Protection;
 
 namespace ReflectBot.Data.Quiz;
 
@@ -9,7 +10,7 @@ namespace ReflectBot.Data.Quiz;
 /// Every change to a quiz in progress names the version it expects, so a stale or double click
 /// changes nothing and a result is never counted twice.
 /// </summary>
-public sealed class QuizRepository(SqliteConnectionFactory connections)
+public sealed class QuizRepository(SqliteConnectionFactory connections, TextSealer sealer)
 {
     private const string SessionColumns = """
         user_id AS UserId, mode AS Mode, item_ids AS ItemIds, answers AS Answers, version AS Version,
@@ -45,7 +46,7 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
         const string upsertSession = """
             INSERT INTO quiz_sessions
                 (user_id, mode, item_ids, answers, version, origin_channel_id, origin_guild_id, started_at, updated_at)
-            VALUES (@UserId, @Mode, @ItemIds, '[]', @Version, @OriginChannelId, @OriginGuildId, @Now, @Now)
+            VALUES (@UserId, @Mode, @ItemIds, @Answers, @Version, @OriginChannelId, @OriginGuildId, @Now, @Now)
             ON CONFLICT (user_id) DO UPDATE SET
                 mode = excluded.mode,
                 item_ids = excluded.item_ids,
@@ -62,6 +63,7 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
             UserId = DbValues.Id(userId),
             Mode = mode,
             ItemIds = QuizJson.ItemIds(itemIds),
+            Answers = sealer.Seal(QuizJson.Answers([]), SealedColumns.Purpose(SealedColumns.QuizSessionAnswers, userId)),
             Version = version,
             OriginChannelId = DbValues.Id(originChannelId),
             OriginGuildId = originGuildId is { } guildId ? DbValues.Id(guildId) : null,
@@ -89,7 +91,7 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
             sql,
             new { UserId = DbValues.Id(userId) },
             cancellationToken: cancellationToken));
-        return row?.ToStored();
+        return row?.ToStored(sealer);
     }
 
     /// <summary>
@@ -110,17 +112,26 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
             SET answers = @Answers, version = version + 1, updated_at = @UpdatedAt
             WHERE user_id = @UserId AND version = @ExpectedVersion;
             """;
+        var parameters = new
+        {
+            UserId = DbValues.Id(userId),
+            ExpectedVersion = expectedVersion,
+            Answers = sealer.Seal(QuizJson.Answers(answers), SealedColumns.Purpose(SealedColumns.QuizSessionAnswers, userId)),
+            UpdatedAt = DbValues.Time(now),
+        };
+
         await using var connection = await connections.OpenAsync(cancellationToken);
-        var updated = await connection.ExecuteAsync(new CommandDefinition(
-            sql,
-            new
-            {
-                UserId = DbValues.Id(userId),
-                ExpectedVersion = expectedVersion,
-                Answers = QuizJson.Answers(answers),
-                UpdatedAt = DbValues.Time(now),
-            },
-            cancellationToken: cancellationToken));
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var itemCount = await ItemCountAsync(connection, transaction, parameters, cancellationToken);
+        if (itemCount is null)
+        {
+            return false;
+        }
+
+        // Sealed answers are opaque to the schema, so the length rule is kept here.
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(answers.Count, itemCount.Value, nameof(answers));
+        var updated = await connection.ExecuteAsync(new CommandDefinition(sql, parameters, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
         return updated > 0;
     }
 
@@ -157,13 +168,25 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
             scores.Avoidance,
             scores.Pattern,
             scores.NearPattern,
-            Answers = QuizJson.Answers(answers),
+            Answers = sealer.Seal(QuizJson.Answers(answers), SealedColumns.Purpose(SealedColumns.QuizResultAnswers, userId)),
             TakenAt = DbValues.Time(now),
         };
 
         await using var connection = await connections.OpenAsync(cancellationToken);
         // Microsoft.Data.Sqlite begins IMMEDIATE: the write lock is taken first, so two clicks cannot both read the quiz.
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var itemCount = await ItemCountAsync(connection, transaction, parameters, cancellationToken);
+        if (itemCount is null)
+        {
+            return null;
+        }
+
+        // Only a quiz answered to the end becomes a result; sealed answers are opaque to the schema, so this is checked here.
+        if (answers.Count != itemCount.Value)
+        {
+            throw new ArgumentOutOfRangeException(nameof(answers), answers.Count, $"A result needs one answer per item ({itemCount.Value}).");
+        }
+
         var resultId = await connection.QuerySingleOrDefaultAsync<long?>(new CommandDefinition(
             insertResult, parameters, transaction, cancellationToken: cancellationToken));
         if (resultId is null)
@@ -221,7 +244,7 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
             sql,
             new { UserId = DbValues.Id(userId), Limit = limit },
             cancellationToken: cancellationToken));
-        return rows.Select(row => row.ToStored()).ToList();
+        return rows.Select(row => row.ToStored(sealer)).ToList();
     }
 
     /// <summary>One of the person's results, or null when there is none with that id that is theirs.</summary>
@@ -233,7 +256,7 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
             sql,
             new { UserId = DbValues.Id(userId), ResultId = resultId },
             cancellationToken: cancellationToken));
-        return row?.ToStored();
+        return row?.ToStored(sealer);
     }
 
     /// <summary>Whether the person already shared this result in that channel.</summary>
@@ -288,6 +311,16 @@ public sealed class QuizRepository(SqliteConnectionFactory connections)
     // earlier quiz (finished, restarted, or deleted with the person's data) never names the new one.
     // Below 2^53 the number stays exact wherever it travels, JSON included.
     private static long NewSessionVersion() => Random.Shared.NextInt64(1, 1L << 53);
+
+    // The number of items in the quiz at the expected version, or null when it moved on or is gone.
+    private static async Task<int?> ItemCountAsync(
+        SqliteConnection connection, SqliteTransaction transaction, object parameters, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT item_ids FROM quiz_sessions WHERE user_id = @UserId AND version = @ExpectedVersion;";
+        var itemIds = await connection.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
+            sql, parameters, transaction, cancellationToken: cancellationToken));
+        return itemIds is null ? null : QuizJson.ParseItemIds(itemIds).Length;
+    }
 
     private static void EnsureOnScale(IReadOnlyList<int> answers)
     {

@@ -1,3 +1,5 @@
+using ReflectBot.Data.Protection;
+
 namespace ReflectBot.Data.Quiz;
 
 /// <summary>A quiz_results row as SQLite returns it, before ids, times and JSON are parsed.</summary>
@@ -13,7 +15,7 @@ internal sealed record QuizResultRow(
     string Answers,
     string TakenAt)
 {
-    public StoredQuizResult ToStored() => new(
+    public StoredQuizResult ToStored(TextSealer sealer) => new(
         Id,
         DbValues.ParseId(UserId),
         Mode,
@@ -22,6 +24,6 @@ internal sealed record QuizResultRow(
         Pattern,
         NearPattern,
         QuizJson.ParseItemIds(ItemIds),
-        QuizJson.ParseAnswers(Answers),
+        QuizJson.ParseAnswers(sealer.Open(Answers, SealedColumns.Purpose(SealedColumns.QuizResultAnswers, UserId))),
         DbValues.ParseTime(TakenAt));
 }

@@ -1,3 +1,5 @@
+using ReflectBot.Data.Protection;
+
 namespace ReflectBot.Data.Quiz;
 
 /// <summary>A quiz_sessions row as SQLite returns it, before ids, times and JSON are parsed.</summary>
@@ -12,11 +14,11 @@ internal sealed record QuizSessionRow(
     string StartedAt,
     string UpdatedAt)
 {
-    public StoredQuizSession ToStored() => new(
+    public StoredQuizSession ToStored(TextSealer sealer) => new(
         DbValues.ParseId(UserId),
         Mode,
         QuizJson.ParseItemIds(ItemIds),
-        QuizJson.ParseAnswers(Answers),
+        QuizJson.ParseAnswers(sealer.Open(Answers, SealedColumns.Purpose(SealedColumns.QuizSessionAnswers, UserId))),
         Version,
         DbValues.ParseId(OriginChannelId),
         OriginGuildId is null ? null : DbValues.ParseId(OriginGuildId),

@@ -31,7 +31,7 @@ internal static class CheckinTestData
     public static async Task<CheckinRepository> CheckinsAsync(this TempDatabase database)
     {
         await database.Migrator().MigrateAsync(CancellationToken.None);
-        return new CheckinRepository(database.Connections);
+        return new CheckinRepository(database.Connections, database.Sealer);
     }
 
     public static async Task<GuildReflectionRepository> GuildReflectionsAsync(this TempDatabase database)

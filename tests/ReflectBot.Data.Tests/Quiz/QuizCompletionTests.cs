@@ -109,7 +109,7 @@ public sealed class QuizCompletionTests
         var now = database.Time.GetUtcNow();
         var started = await quizzes.StartShortAsync(QuizTestData.Ada, now);
 
-        await Assert.ThrowsAsync<SqliteException>(() => quizzes.CompleteAsync(
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => quizzes.CompleteAsync(
             QuizTestData.Ada, started.Version, [5, 2, 7], QuizTestData.Scores, now, CancellationToken.None));
 
         Assert.Empty(await quizzes.GetResultsAsync(QuizTestData.Ada, 10, CancellationToken.None));

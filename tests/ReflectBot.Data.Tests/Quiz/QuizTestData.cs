@@ -20,7 +20,7 @@ internal static class QuizTestData
     public static async Task<QuizRepository> RepositoryAsync(this TempDatabase database)
     {
         await database.Migrator().MigrateAsync(CancellationToken.None);
-        return new QuizRepository(database.Connections);
+        return new QuizRepository(database.Connections, database.Sealer);
     }
 
     public static Task<StoredQuizSession> StartShortAsync(this QuizRepository quizzes, ulong userId, DateTimeOffset now) =>
