@@ -56,6 +56,7 @@ CREATE TABLE quiz_shares_v2 (
 ) STRICT;
 
 -- Reflection text is at most 4000 characters in clear; sealed, it is longer, so only clear text is measured.
+-- Clear text that happens to start like a sealed value is stored behind 'clear:v1:' and measured by the application.
 CREATE TABLE checkin_entries_v2 (
     id          INTEGER NOT NULL PRIMARY KEY,
     user_id     TEXT    NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
@@ -63,7 +64,7 @@ CREATE TABLE checkin_entries_v2 (
     local_date  TEXT    NOT NULL CHECK (local_date = date(local_date)),
     kind        TEXT    NOT NULL CHECK (kind IN ('mood', 'reflection', 'skip')),
     mood        INTEGER CHECK (mood BETWEEN 1 AND 5),
-    text        TEXT    CHECK (text GLOB 'sealed:v1:*' OR length(text) BETWEEN 1 AND 4000),
+    text        TEXT    CHECK (text GLOB 'sealed:v1:*' OR text GLOB 'clear:v1:*' OR length(text) BETWEEN 1 AND 4000),
     prompt_id   TEXT,
     created_at  TEXT    NOT NULL,
     updated_at  TEXT    NOT NULL,

@@ -13,6 +13,12 @@ public sealed class TextSealer
     /// <summary>What every sealed value starts with; anything else is stored in clear.</summary>
     public const string Prefix = "sealed:v1:";
 
+    /// <summary>
+    /// Marks clear text that would otherwise look sealed (someone typed the prefix with no key set), so it still reads
+    /// back as typed instead of failing to open.
+    /// </summary>
+    public const string ClearPrefix = "clear:v1:";
+
     private const int NonceSize = 12;
     private const int TagSize = 16;
 
@@ -39,7 +45,7 @@ public sealed class TextSealer
         ArgumentException.ThrowIfNullOrEmpty(purpose);
         if (_key is null)
         {
-            return plaintext;
+            return LooksMarked(plaintext) ? ClearPrefix + plaintext : plaintext;
         }
 
         var clear = Encoding.UTF8.GetBytes(plaintext);
@@ -59,6 +65,11 @@ public sealed class TextSealer
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentException.ThrowIfNullOrEmpty(purpose);
+        if (stored.StartsWith(ClearPrefix, StringComparison.Ordinal))
+        {
+            return stored[ClearPrefix.Length..];
+        }
+
         if (!IsSealed(stored))
         {
             return stored;
@@ -106,6 +117,9 @@ public sealed class TextSealer
 
         return Encoding.UTF8.GetString(clear);
     }
+
+    private static bool LooksMarked(string text)
+        => IsSealed(text) || text.StartsWith(ClearPrefix, StringComparison.Ordinal);
 
     /// <summary>Opens a value that may be null.</summary>
     public string? OpenOptional(string? stored, string purpose) => stored is null ? null : Open(stored, purpose);

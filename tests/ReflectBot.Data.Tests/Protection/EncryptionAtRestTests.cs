@@ -34,6 +34,20 @@ public sealed class EncryptionAtRestTests
         Assert.Equal(PrivacyTestData.Reflection, entry.Text);
     }
 
+    [Theory]
+    [InlineData("sealed:v1:AAAA")]
+    [InlineData("clear:v1:my words")]
+    public async Task Text_typed_to_look_sealed_reads_back_as_typed_when_no_key_is_set(string typed)
+    {
+        await using var database = new TempDatabase();
+        var checkins = await database.CheckinsAsync();
+
+        await checkins.AddReflectionAsync(PrivacyTestData.Ada, null, CheckinTestData.Today, null, typed, database.Time.GetUtcNow(), CancellationToken.None);
+
+        var entry = Assert.Single(await checkins.GetEntriesAsync(PrivacyTestData.Ada, CheckinTestData.Today, CheckinTestData.Today, CancellationToken.None));
+        Assert.Equal(typed, entry.Text);
+    }
+
     [Fact]
     public async Task Reading_sealed_text_with_the_wrong_key_or_none_fails_without_showing_it()
     {
