@@ -4,6 +4,7 @@ using ReflectBot.Commands.Grounding;
 using ReflectBot.Commands.Pages;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Commands.Quiz;
+using ReflectBot.Commands.Safety;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Core.Content;
 using ReflectBot.Core.Quiz;
@@ -54,6 +55,7 @@ public static class ApplicationServiceExtensions
         services.AddGrounding();
         services.AddPromptOfTheDay();
         services.AddCards();
+        services.AddSafety();
 
         services.AddHostedService<DiscordBotService>();
 
