@@ -21,6 +21,7 @@ public sealed partial class CrisisSupport(
         var match = typed.Select(detector.Find).FirstOrDefault(found => found is not null);
         if (match is null)
         {
+            LogNothingFound();
             return;
         }
 
@@ -56,6 +57,9 @@ public sealed partial class CrisisSupport(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Showed crisis support privately after a form")]
     private partial void LogShown();
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Checked a form for crisis phrases; none found")]
+    private partial void LogNothingFound();
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Crisis support was for category {Category}")]
     private partial void LogShownCategory(string category);
