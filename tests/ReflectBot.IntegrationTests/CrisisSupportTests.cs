@@ -154,6 +154,36 @@ public sealed class CrisisSupportTests
         Assert.Contains(ServerResources, show.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_failing_form_observer_neither_changes_the_forms_answer_nor_stops_crisis_support()
+    {
+        await using var bot = await TestBot.StartAsync(configureHost: builder =>
+        {
+            var services = builder.Services;
+            var registered = services.Where(d => d.ServiceType == typeof(Interactions.IModalSubmitObserver)).ToList();
+            foreach (var descriptor in registered)
+            {
+                services.Remove(descriptor);
+            }
+
+            services.AddSingleton<Interactions.IModalSubmitObserver, ThrowingModalObserver>();
+            foreach (var descriptor in registered)
+            {
+                services.Add(descriptor);
+            }
+        });
+        var ada = bot.Discord.World.Member;
+        var inDm = new SafetyDriver(bot, ada.Id, ada.DmChannelId);
+
+        var saved = await inDm.SavePlanAsync("Thinking about suicide again", null, null, null);
+        var after = await inDm.AfterCrisisCheckAsync(saved, SafetyDriver.Shown);
+
+        Assert.Contains("safety plan is saved", saved.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(DefaultResourcesMark, Resources(after), StringComparison.Ordinal);
+        Assert.Contains(bot.Logs.Entries, e => e.Message.Contains("ThrowingModalObserver failed", StringComparison.Ordinal));
+        Assert.NotNull(await bot.Host!.Services.GetRequiredService<SafetyPlanRepository>().GetAsync(ada.Id, CancellationToken.None));
+    }
+
     private static string Resources(LocalDiscord.Control.InteractionState state)
         => Assert.Single(state.Followups)["embeds"]!.AsArray().Last()!["description"]!.GetValue<string>();
 
