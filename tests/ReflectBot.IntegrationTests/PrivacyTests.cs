@@ -5,6 +5,7 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ReflectBot.Commands.Grounding;
 using ReflectBot.Commands.Privacy;
 using ReflectBot.Data.Checkins;
 using ReflectBot.Data.Protection;
@@ -165,6 +166,31 @@ public sealed class PrivacyTests
         Assert.Equal(PrivacyTexts.Expired, MyDataDriver.Content(late));
         Assert.Contains("/mydata delete again", PrivacyTexts.Expired, StringComparison.Ordinal);
         Assert.Equal(before, await OwnedRowCountAsync(bot, ada.Id));
+    }
+
+    [Fact]
+    public async Task A_paced_exercise_running_when_its_owner_deletes_their_data_stops_without_another_edit()
+    {
+        var clock = new WatchedClock();
+        await using var bot = await TestBot.StartAsync(configureHost: host => host.Services.AddSingleton<TimeProvider>(clock));
+        var ada = bot.Discord.World.Member;
+        var grounding = new GroundingDriver(bot, ada.Id, bot.Discord.World.General.Id);
+        await grounding.StartAsync("box-breathing");
+        var begun = await grounding.ClickAsync("Skip rating");
+        await clock.WaitForTimerAsync(TimeSpan.FromSeconds(4));
+        clock.Advance(TimeSpan.FromSeconds(4));
+        await grounding.WaitForEditsAsync(begun.Id, 1);
+        var mydata = new MyDataDriver(bot, ada.Id, bot.Discord.World.General.Id);
+        await mydata.OfferDeleteAsync();
+        await mydata.ClickAsync(PrivacyTexts.DeleteButton);
+
+        await clock.AdvanceWhenWaitingAsync(TimeSpan.FromSeconds(4));
+        await bot.Logs.WaitForAsync(log => log.Message.Contains("no longer exists; its timer stops", StringComparison.Ordinal), TestBot.Patience);
+
+        Assert.Single(await grounding.TokenEditsAsync(begun.Id));
+        var timers = bot.Host!.Services.GetRequiredService<GroundingTimers>();
+        await WaitUntilAsync(() => Task.FromResult(timers.Count == 0));
+        Assert.DoesNotContain(bot.Logs.Entries, log => log.Level >= Microsoft.Extensions.Logging.LogLevel.Warning && log.Category.Contains("Grounding", StringComparison.Ordinal));
     }
 
     [Fact]
