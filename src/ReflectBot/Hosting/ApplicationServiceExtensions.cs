@@ -2,6 +2,7 @@ using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Grounding;
 using ReflectBot.Commands.Pages;
+using ReflectBot.Commands.Privacy;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Commands.Quiz;
 using ReflectBot.Core.Checkins;
@@ -13,6 +14,7 @@ using ReflectBot.Discord.Gateway;
 using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
 using ReflectBot.Scheduling;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Hosting;
 
@@ -54,6 +56,8 @@ public static class ApplicationServiceExtensions
         services.AddGrounding();
         services.AddPromptOfTheDay();
         services.AddCards();
+        services.AddPrivacy();
+        services.AddServerAccess();
 
         services.AddHostedService<DiscordBotService>();
 
