@@ -31,6 +31,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingleton<IMigrationSource, EmbeddedMigrationSource>();
         services.TryAddSingleton<SqliteConnectionFactory>();
         services.TryAddSingleton<TextSealer>();
+        services.TryAddSingleton<SealingGuard>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.TryAddSingleton<UserRepository>();
         services.TryAddSingleton<GuildRepository>();

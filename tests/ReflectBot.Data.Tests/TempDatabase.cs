@@ -19,8 +19,12 @@ internal sealed class TempDatabase : IAsyncDisposable
         // A subfolder that does not exist yet also proves the factory creates it.
         DatabasePath = Path.Combine(_folder, "nested", "test.db");
         Connections = new SqliteConnectionFactory(Options.Create(new StorageOptions { DatabasePath = DatabasePath }));
+        EncryptionKey = encryptionKey;
         Sealer = SealerWith(encryptionKey);
     }
+
+    /// <summary>The key the database was made with, or null.</summary>
+    public string? EncryptionKey { get; }
 
     public string DatabasePath { get; }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ReflectBot.Data.Checkins;
 using ReflectBot.IntegrationTests.Support;
 using ReflectBot.Interactions;
 using ReflectBot.LocalDiscord.Control;
@@ -82,6 +83,29 @@ public sealed class UserLimitTests
 
         Assert.Contains("Nothing was changed", first.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("faster than I can keep up", second.InitialResponse!.Data!["content"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_written_reflection_is_saved_even_when_the_click_budget_is_spent()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 16, 7, 0, 0, TimeSpan.Zero));
+        await using var bot = await TestBot.StartAsync(
+            configureHost: host => host.Services.AddSingleton<TimeProvider>(clock),
+            settings: new() { ["UserLimits:ClicksPerMinute"] = "1" });
+        var ada = bot.Discord.World.Member;
+        var driver = new CheckinDriver(bot, ada.Id, ada.DmChannelId);
+        await driver.StartAsync("08:00", "UTC");
+        var checkin = await driver.LatestCheckinAsync();
+        var form = await driver.ClickAsync(checkin, "Write a reflection");
+        var refused = await driver.ClickAsync(checkin, "4 · ");
+        Assert.Contains("faster than I can keep up", CheckinDriver.Content(refused), StringComparison.Ordinal);
+
+        var saved = await driver.SubmitReflectionAsync(form.InitialResponse!.Data!["custom_id"]!.GetValue<string>(), "words worth keeping");
+
+        Assert.Contains("Saved your reflection", CheckinDriver.Content(saved), StringComparison.Ordinal);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var entries = await bot.Host!.Services.GetRequiredService<CheckinRepository>().GetEntriesAsync(ada.Id, today, today, CancellationToken.None);
+        Assert.Contains(entries, entry => entry.Text == "words worth keeping");
     }
 
     private static Task<InjectedInteraction> TypeTopicAsync(TestBot bot, string typed)

@@ -115,3 +115,10 @@ CREATE TABLE guild_safety_settings (
     crisis_resources TEXT NOT NULL CHECK (length(crisis_resources) BETWEEN 1 AND 1500),
     updated_at       TEXT NOT NULL
 ) STRICT;
+
+-- Settings of the store itself. 'key_check' holds a value sealed with the encryption key, so a start with a
+-- different key, or with none after text was sealed, is refused instead of mixing keys or writing in clear.
+CREATE TABLE storage_settings (
+    name  TEXT NOT NULL PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;

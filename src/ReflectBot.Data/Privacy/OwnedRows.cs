@@ -23,6 +23,7 @@ internal static class OwnedRows
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await connections.CheckpointAsync(cancellationToken);
         return rowsByTable;
     }
 }

@@ -11,8 +11,18 @@ public sealed class RetentionRepository(SqliteConnectionFactory connections)
     public async Task<int> PurgeEntriesBeforeAsync(DateOnly cutoff, CancellationToken cancellationToken)
     {
         const string sql = "DELETE FROM checkin_entries WHERE local_date < @Cutoff;";
-        await using var connection = await connections.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            sql, new { Cutoff = DbValues.LocalDate(cutoff) }, cancellationToken: cancellationToken));
+        int purged;
+        await using (var connection = await connections.OpenAsync(cancellationToken))
+        {
+            purged = await connection.ExecuteAsync(new CommandDefinition(
+                sql, new { Cutoff = DbValues.LocalDate(cutoff) }, cancellationToken: cancellationToken));
+        }
+
+        if (purged > 0)
+        {
+            await connections.CheckpointAsync(cancellationToken);
+        }
+
+        return purged;
     }
 }

@@ -6,7 +6,8 @@ namespace ReflectBot.Data.Protection;
 
 /// <summary>
 /// Encrypts personal text at rest with AES-GCM when <see cref="StorageOptions.EncryptionKey"/> is set. The purpose
-/// (table, column and owner) is bound in as associated data, so a sealed value copied to another row or person fails to open.
+/// (table, column and owner) is bound in as associated data, so a sealed value copied to another column or person fails
+/// to open. It is not bound to its row: one person's value moved between their own rows of one column still opens.
 /// </summary>
 public sealed class TextSealer
 {
@@ -111,7 +112,7 @@ public sealed class TextSealer
         {
             throw new SealedDataException(
                 $"Stored encrypted text could not be opened: {EncryptionKey.Setting} is not the key it was written with, " +
-                "or the value was moved from another row or altered.",
+                "or the value was moved from another column or person, or altered.",
                 exception);
         }
 

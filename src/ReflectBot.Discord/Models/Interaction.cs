@@ -21,6 +21,9 @@ public sealed record Interaction
     public Permissions? AppPermissions { get; init; }
     public string? Locale { get; init; }
     public string? GuildLocale { get; init; }
+
+    /// <summary>The most bytes the bot may attach in its answer (Discord's <c>attachment_size_limit</c>).</summary>
+    public long? AttachmentSizeLimit { get; init; }
     public InteractionContextType? Context { get; init; }
 
     /// <summary>Keyed by integration type ("0" guild install, "1" user install).</summary>

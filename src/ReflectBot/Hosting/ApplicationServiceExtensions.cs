@@ -2,6 +2,7 @@ using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Grounding;
 using ReflectBot.Commands.Pages;
+using ReflectBot.Commands.Privacy;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Commands.Quiz;
 using ReflectBot.Commands.Safety;
@@ -14,6 +15,7 @@ using ReflectBot.Discord.Gateway;
 using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
 using ReflectBot.Scheduling;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Hosting;
 
@@ -56,6 +58,8 @@ public static class ApplicationServiceExtensions
         services.AddPromptOfTheDay();
         services.AddCards();
         services.AddSafety();
+        services.AddPrivacy();
+        services.AddServerAccess();
 
         services.AddHostedService<DiscordBotService>();
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ReflectBot.Discord.Gateway;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
+using ReflectBot.Servers;
 
 namespace ReflectBot.Hosting;
 
@@ -14,6 +15,7 @@ public sealed partial class DiscordBotService(
     GatewayClient gateway,
     CommandRegistrar registrar,
     InteractionDispatcher dispatcher,
+    ServerDeparture departure,
     IHostApplicationLifetime lifetime,
     TimeProvider timeProvider,
     ILogger<DiscordBotService> logger) : BackgroundService
@@ -68,6 +70,39 @@ public sealed partial class DiscordBotService(
                 }
 
                 break;
+            case "GUILD_DELETE":
+                if (TryReadGuild(dispatch.Data) is { } guild)
+                {
+                    await OnGuildDeleteAsync(guild, cancellationToken);
+                }
+
+                break;
+        }
+    }
+
+    private async Task OnGuildDeleteAsync(UnavailableGuild guild, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await departure.HandleAsync(guild, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The gateway loop must keep going; the server's settings stay until it is removed again.
+            LogGuildDeleteFailed(exception, guild.Id.Value);
+        }
+    }
+
+    private UnavailableGuild? TryReadGuild(JsonElement data)
+    {
+        try
+        {
+            return data.Deserialize(DiscordJsonContext.Default.UnavailableGuild);
+        }
+        catch (JsonException exception)
+        {
+            LogMalformedGuildDelete(exception.Message);
+            return null;
         }
     }
 
@@ -123,6 +158,12 @@ public sealed partial class DiscordBotService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not register the slash commands; the next READY tries again")]
     private partial void LogRegistrationFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed GUILD_DELETE: {Reason}")]
+    private partial void LogMalformedGuildDelete(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not forget server {GuildId} after it removed the bot")]
+    private partial void LogGuildDeleteFailed(Exception exception, ulong guildId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed interaction: {Reason}")]
     private partial void LogMalformedInteraction(string reason);

@@ -119,7 +119,8 @@ public sealed partial class InteractionRouter
         UserActionKind? kind = interaction.Type switch
         {
             InteractionType.ApplicationCommand => UserActionKind.Command,
-            InteractionType.MessageComponent or InteractionType.ModalSubmit => UserActionKind.Click,
+            // A form's answer is never refused: opening it was a counted click, and refusing would lose what was written.
+            InteractionType.MessageComponent => UserActionKind.Click,
             InteractionType.ApplicationCommandAutocomplete => UserActionKind.Suggestion,
             _ => null,
         };

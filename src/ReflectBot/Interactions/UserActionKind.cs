@@ -6,7 +6,7 @@ public enum UserActionKind
     /// <summary>A slash command.</summary>
     Command,
 
-    /// <summary>A button click, a menu choice or a form submit.</summary>
+    /// <summary>A button click or a menu choice. Form submits are never limited, so nothing written is lost.</summary>
     Click,
 
     /// <summary>An autocomplete request while typing an option.</summary>

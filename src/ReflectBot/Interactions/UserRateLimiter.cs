@@ -6,7 +6,8 @@ namespace ReflectBot.Interactions;
 /// <summary>
 /// Counts each person's interactions over a sliding minute, per kind, and says when one is too many.
 /// Only accepted interactions count, so waiting is always enough to be let in again; people idle for a
-/// whole window are forgotten, so memory grows only with the people active in the last minute.
+/// whole window are forgotten, so memory grows only with the people active in the last minute. Windows are
+/// measured on the monotonic timestamp, so a wall clock set back cannot lock anyone out.
 /// </summary>
 public sealed class UserRateLimiter
 {
@@ -17,14 +18,14 @@ public sealed class UserRateLimiter
     private readonly int[] _budgets;
     private readonly Dictionary<ulong, UserWindows> _users = [];
     private readonly Lock _gate = new();
-    private DateTimeOffset _nextSweep;
+    private long _nextSweep;
 
     public UserRateLimiter(IOptions<UserLimitsOptions> options, TimeProvider timeProvider)
     {
         var limits = options.Value;
         _budgets = [limits.CommandsPerMinute, limits.ClicksPerMinute, limits.SuggestionsPerMinute];
         _timeProvider = timeProvider;
-        _nextSweep = timeProvider.GetUtcNow() + Window;
+        _nextSweep = timeProvider.GetTimestamp() + WindowTicks(timeProvider);
     }
 
     /// <summary>How many people are remembered right now (for tests of the memory bound).</summary>
@@ -45,7 +46,7 @@ public sealed class UserRateLimiter
     /// </summary>
     public bool TryAcquire(ulong userId, UserActionKind kind, out DateTimeOffset retryAt)
     {
-        var now = _timeProvider.GetUtcNow();
+        var now = _timeProvider.GetTimestamp();
         lock (_gate)
         {
             SweepIfDue(now);
@@ -59,24 +60,26 @@ public sealed class UserRateLimiter
             DropExpired(accepted, now);
             if (accepted.Count >= _budgets[(int)kind])
             {
-                retryAt = accepted.Peek() + Window;
+                retryAt = _timeProvider.GetUtcNow() + (Window - _timeProvider.GetElapsedTime(accepted.Peek(), now));
                 return false;
             }
 
             accepted.Enqueue(now);
-            retryAt = now;
+            retryAt = _timeProvider.GetUtcNow();
             return true;
         }
     }
 
-    private void SweepIfDue(DateTimeOffset now)
+    private static long WindowTicks(TimeProvider timeProvider) => (long)(Window.TotalSeconds * timeProvider.TimestampFrequency);
+
+    private void SweepIfDue(long now)
     {
         if (now < _nextSweep)
         {
             return;
         }
 
-        _nextSweep = now + Window;
+        _nextSweep = now + WindowTicks(_timeProvider);
         foreach (var (userId, windows) in _users)
         {
             foreach (var accepted in windows.All)
@@ -92,9 +95,9 @@ public sealed class UserRateLimiter
     }
 
     // An interaction counts while less than a window has passed since it was accepted.
-    private static void DropExpired(Queue<DateTimeOffset> accepted, DateTimeOffset now)
+    private void DropExpired(Queue<long> accepted, long now)
     {
-        while (accepted.Count > 0 && now - accepted.Peek() >= Window)
+        while (accepted.Count > 0 && _timeProvider.GetElapsedTime(accepted.Peek(), now) >= Window)
         {
             accepted.Dequeue();
         }
@@ -103,10 +106,10 @@ public sealed class UserRateLimiter
     /// <summary>When one person's accepted interactions happened, kept apart per kind.</summary>
     private sealed class UserWindows
     {
-        public Queue<DateTimeOffset>[] All { get; } = [new(), new(), new()];
+        public Queue<long>[] All { get; } = [new(), new(), new()];
 
         public bool IsEmpty => All.All(queue => queue.Count == 0);
 
-        public Queue<DateTimeOffset> Of(UserActionKind kind) => All[(int)kind];
+        public Queue<long> Of(UserActionKind kind) => All[(int)kind];
     }
 }

@@ -10,6 +10,7 @@ public static class ServerAccessServiceCollectionExtensions
     {
         services.TryAddSingleton<BotIdentity>();
         services.TryAddSingleton<BotChannelPermissions>();
+        services.TryAddSingleton<ServerDeparture>();
         return services;
     }
 }

@@ -83,6 +83,13 @@ public sealed partial class PacedExerciseRunner(
 
                 if (phase > shown)
                 {
+                    // The person deleted their data (/mydata delete) meanwhile: the session is gone, so nothing more is shown.
+                    if (await repository.GetAsync(sessionId, cancellationToken) is null)
+                    {
+                        LogSessionGone(sessionId);
+                        return;
+                    }
+
                     await EditAsync(target, GroundingViews.Phase(exercise, schedule, sessionId, phase), cancellationToken);
                     shown = phase;
                     reportPhase(shown);
@@ -107,6 +114,9 @@ public sealed partial class PacedExerciseRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Grounding session {SessionId} reached the end of its interaction token and was stopped")]
     private partial void LogTokenRanOut(long sessionId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Grounding session {SessionId} no longer exists; its timer stops")]
+    private partial void LogSessionGone(long sessionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Grounding session {SessionId} could not edit its message; its timer stops")]
     private partial void LogEditFailed(Exception exception, long sessionId);
