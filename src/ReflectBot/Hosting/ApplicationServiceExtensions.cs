@@ -5,6 +5,7 @@ using ReflectBot.Commands.Pages;
 using ReflectBot.Commands.Privacy;
 using ReflectBot.Commands.PromptOfTheDay;
 using ReflectBot.Commands.Quiz;
+using ReflectBot.Commands.Safety;
 using ReflectBot.Core.Checkins;
 using ReflectBot.Core.Content;
 using ReflectBot.Core.Quiz;
@@ -56,6 +57,7 @@ public static class ApplicationServiceExtensions
         services.AddGrounding();
         services.AddPromptOfTheDay();
         services.AddCards();
+        services.AddSafety();
         services.AddPrivacy();
         services.AddServerAccess();
 

@@ -23,6 +23,7 @@ public sealed partial class InteractionRouter
     private readonly Dictionary<string, IComponentHandler> _components;
     private readonly Dictionary<string, IModalHandler> _modals;
     private readonly IReadOnlyList<IPendingNoticeSource> _notices;
+    private readonly List<IModalSubmitObserver> _modalObservers;
     private readonly UserRateLimiter _limiter;
 
     public InteractionRouter(
@@ -31,6 +32,7 @@ public sealed partial class InteractionRouter
         IEnumerable<IComponentHandler> components,
         IEnumerable<IModalHandler> modals,
         IEnumerable<IPendingNoticeSource> notices,
+        IEnumerable<IModalSubmitObserver> modalObservers,
         DiscordRestClient rest,
         UserRateLimiter limiter,
         IOptions<BotOptions> options,
@@ -42,6 +44,7 @@ public sealed partial class InteractionRouter
         _components = components.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
         _modals = modals.ToDictionary(m => m.Prefix, StringComparer.Ordinal);
         _notices = notices.ToList();
+        _modalObservers = modalObservers.ToList();
         _rest = rest;
         _limiter = limiter;
         _timeProvider = timeProvider;
@@ -62,6 +65,9 @@ public sealed partial class InteractionRouter
         if (!IsWithinLimits(interaction, out var retryAt))
         {
             await RefuseForNowAsync(context, retryAt, cancellationToken);
+
+            // The form was not saved, but someone in crisis still gets support.
+            await ObserveModalAsync(context, cancellationToken);
             return;
         }
 
@@ -87,6 +93,7 @@ public sealed partial class InteractionRouter
         {
             LogHandlerFailed(exception, interaction.Type, new InteractionTarget(interaction));
             await ApologiseAsync(context, cancellationToken);
+            await ObserveModalAsync(context, cancellationToken);
             return;
         }
 
@@ -94,6 +101,7 @@ public sealed partial class InteractionRouter
         {
             LogHandlerDidNotAnswer(interaction.Type, new InteractionTarget(interaction));
             await ApologiseAsync(context, cancellationToken);
+            await ObserveModalAsync(context, cancellationToken);
             return;
         }
 
@@ -101,6 +109,8 @@ public sealed partial class InteractionRouter
         {
             await ShowPendingNoticesAsync(context, cancellationToken);
         }
+
+        await ObserveModalAsync(context, cancellationToken);
     }
 
     private bool IsWithinLimits(Interaction interaction, out DateTimeOffset retryAt)
@@ -158,6 +168,36 @@ public sealed partial class InteractionRouter
             catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
                 LogNoticeFailed(exception);
+            }
+        }
+    }
+
+    /// <summary>
+    /// After a form has been answered (even with an apology: what someone wrote still matters), lets
+    /// every observer see the typed text; each runs on its own, and none can undo the answer.
+    /// </summary>
+    private async Task ObserveModalAsync(InteractionContext context, CancellationToken cancellationToken)
+    {
+        if (context.Interaction.Type != InteractionType.ModalSubmit || _modalObservers.Count == 0 || !context.IsAcknowledged)
+        {
+            return;
+        }
+
+        var typed = TypedValues(context.Interaction.Data);
+        if (typed.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var observer in _modalObservers)
+        {
+            try
+            {
+                await observer.ObserveAsync(context, typed, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogObserverFailed(exception, observer.GetType().Name);
             }
         }
     }
@@ -267,6 +307,9 @@ public sealed partial class InteractionRouter
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not show a pending notice after a command")]
     private partial void LogNoticeFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Modal observer {Observer} failed; the form's own answer stands")]
+    private partial void LogObserverFailed(Exception exception, string observer);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "User {UserId} is over the {Kind} limit; asked to slow down")]
     private partial void LogOverLimit(UserActionKind kind, ulong userId);

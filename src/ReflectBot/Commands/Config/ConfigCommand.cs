@@ -1,6 +1,7 @@
 using System.Globalization;
 using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.PromptOfTheDay;
+using ReflectBot.Commands.Safety;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
 using ReflectBot.Servers;
@@ -11,7 +12,7 @@ namespace ReflectBot.Commands.Config;
 /// /config: a server's settings, for members with Manage Server. Discord hides the command from
 /// others by default, and every subcommand checks the member's permissions again itself.
 /// </summary>
-public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSettings cards) : ISlashCommand
+public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSettings cards, CrisisResourceSettings crisisResources) : ISlashCommand
 {
     public const string Name = "config";
     public const string ChannelOption = "channel";
@@ -19,6 +20,7 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSet
     public const string ThreadOption = "thread";
     public const string RoleOption = "role";
     public const string AllowedOption = "allowed";
+    public const string TextOption = "text";
 
     public ApplicationCommand Definition { get; } = new()
     {
@@ -118,6 +120,29 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSet
             new ApplicationCommandOption
             {
                 Type = ApplicationCommandOptionType.SubCommand,
+                Name = "crisis-resources",
+                Description = "Crisis lines and support to show members here instead of the international defaults",
+                Options =
+                [
+                    new ApplicationCommandOption
+                    {
+                        Type = ApplicationCommandOptionType.String,
+                        Name = TextOption,
+                        Description = "Where members can find help (Markdown and links work)",
+                        Required = true,
+                        MaxLength = CrisisResourceSettings.MaxLength,
+                    },
+                ],
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
+                Name = "crisis-resources-clear",
+                Description = "Show the default international crisis resources again",
+            },
+            new ApplicationCommandOption
+            {
+                Type = ApplicationCommandOptionType.SubCommand,
                 Name = "show",
                 Description = "Show this server's ReflectBot settings",
             },
@@ -141,6 +166,8 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSet
             "mod-role" => cards.SetModRoleAsync(context, data.GetOption(RoleOption)?.AsSnowflake(), cancellationToken),
             "mod-role-clear" => cards.ClearModRoleAsync(context, cancellationToken),
             "mature-cards" => cards.SetMatureAllowedAsync(context, data.GetBoolean(AllowedOption), cancellationToken),
+            "crisis-resources" => crisisResources.SetAsync(context, data.GetString(TextOption), cancellationToken),
+            "crisis-resources-clear" => crisisResources.ClearAsync(context, cancellationToken),
             "show" => ShowAsync(context, cancellationToken),
             _ => context.RespondAsync(InteractionReply.Text("Please pick one of the /config subcommands from the list."), cancellationToken),
         };
@@ -157,6 +184,7 @@ public sealed class ConfigCommand(PromptOfTheDaySettings promptOfTheDay, CardSet
         {
             await promptOfTheDay.DescribeAsync(guildId, cancellationToken),
             await cards.DescribeAsync(guildId, cancellationToken),
+            await crisisResources.DescribeAsync(guildId, cancellationToken),
         };
         await context.RespondAsync(InteractionReply.Text(string.Join('\n', lines)), cancellationToken);
     }

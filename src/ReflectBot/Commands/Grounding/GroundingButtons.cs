@@ -10,6 +10,11 @@ public sealed class GroundingButtons(GroundingFlow flow) : IComponentHandler
     public Task HandleAsync(InteractionContext context, CustomId customId, CancellationToken cancellationToken)
     {
         var action = customId.PartOrDefault(0);
+        if (action == GroundingCustomIds.Menu)
+        {
+            return flow.ShowMenuAsync(context, cancellationToken);
+        }
+
         if (action == GroundingCustomIds.Pick && customId.PartOrDefault(1) is { Length: > 0 } exerciseId)
         {
             return flow.StartAsync(context, exerciseId, onClickedMessage: true, cancellationToken);

@@ -11,6 +11,7 @@ public static class GroundingCustomIds
 {
     public const string Prefix = "gr";
     public const string Pick = "p";
+    public const string Menu = "m";
     public const string Before = "b";
     public const string SkipBefore = "bs";
     public const string Next = "n";
@@ -19,6 +20,9 @@ public static class GroundingCustomIds
     public const string Stop = "x";
     public const string After = "a";
     public const string SkipAfter = "as";
+
+    /// <summary>A button that opens the exercise menu, as /ground start does (used by crisis support).</summary>
+    public static string ForMenu() => CustomId.Create(Prefix, Menu).ToString();
 
     public static string ForPick(string exerciseId) => CustomId.Create(Prefix, Pick, exerciseId).ToString();
 
