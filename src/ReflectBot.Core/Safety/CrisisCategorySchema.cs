@@ -21,7 +21,7 @@ public sealed class CrisisCategorySchema : ContentKind<CrisisCategory>
         if (phrases.Count > 0 && safePhrases.Count > 0)
         {
             var detector = new CrisisDetector([new CrisisCategory { Id = id, Label = label, Phrases = phrases }]);
-            foreach (var safePhrase in safePhrases.Where(safePhrase => detector.Find(safePhrase) is null))
+            foreach (var safePhrase in safePhrases.Where(safePhrase => CrisisSlots.Expand(safePhrase).Any(expanded => detector.Find(expanded) is null)))
             {
                 root.ReportAt("safe_phrases", $"safe phrase '{safePhrase}' contains none of the phrases of this file, so it would change nothing");
             }
@@ -30,7 +30,10 @@ public sealed class CrisisCategorySchema : ContentKind<CrisisCategory>
         return new CrisisCategory { Id = id, Label = label, Phrases = phrases, SafePhrases = safePhrases };
     }
 
-    private static string? CheckPhrase(string phrase) => CrisisText.Words(phrase).Count switch
+    private static string? CheckPhrase(string phrase) => CrisisSlots.CheckBraces(phrase) ?? CheckWords(phrase);
+
+    // The placeholder is one word wherever it stands, so the expansions are counted, not the phrase as written.
+    private static string? CheckWords(string phrase) => CrisisSlots.Expand(phrase).Max(expanded => CrisisText.Words(expanded).Count) switch
     {
         0 => "has no letters or digits, so it can never match",
         > CrisisLimits.MaxPhraseWords and var count => $"has {count} words; the limit is {CrisisLimits.MaxPhraseWords}",

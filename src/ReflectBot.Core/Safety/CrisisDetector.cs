@@ -5,6 +5,7 @@ namespace ReflectBot.Core.Safety;
 /// <summary>
 /// Finds crisis phrases in free text. The phrases are compiled once into a tree of words, so a check walks the
 /// text's words once (at most <see cref="CrisisLimits.MaxPhraseWords"/> deep from each) whatever the number of phrases.
+/// A phrase may hold the placeholder <see cref="CrisisSlots.Person"/>; it is expanded here, once.
 /// It never logs, keeps or returns the text.
 /// </summary>
 public sealed class CrisisDetector
@@ -22,12 +23,18 @@ public sealed class CrisisDetector
             matches.Add(new CrisisMatch(category.Id, category.Label));
             foreach (var phrase in category.Phrases)
             {
-                Add(phrase, node => node.Phrases.Add(index));
+                foreach (var expanded in CrisisSlots.Expand(phrase))
+                {
+                    Add(expanded, node => node.Phrases.Add(index));
+                }
             }
 
             foreach (var phrase in category.SafePhrases)
             {
-                Add(phrase, node => node.SafePhrases.Add(index));
+                foreach (var expanded in CrisisSlots.Expand(phrase))
+                {
+                    Add(expanded, node => node.SafePhrases.Add(index));
+                }
             }
         }
 

@@ -82,6 +82,43 @@ public sealed class CrisisSchemaTests
     }
 
     [Fact]
+    public async Task An_unknown_placeholder_is_reported_at_its_line()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write("crisis/suicide.yaml", CrisisContent.Suicide.Replace("  - kill myself\n", "  - \"{someone} hits me\"\n", StringComparison.Ordinal));
+
+        var error = Assert.Single(await prompts.LoadErrorsAsync());
+
+        Assert.Equal(new ContentError(File, 5, 5, "item 2 of 'phrases' holds a placeholder other than {person}, the only one there is"), error);
+    }
+
+    [Fact]
+    public async Task The_person_placeholder_counts_as_one_word_and_loads()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write(
+            "crisis/suicide.yaml",
+            CrisisContent.Suicide.Replace("  - want to die\n", "  - \"my {person} said he would hurt me\"\n", StringComparison.Ordinal));
+
+        var catalog = await new ContentLoader().LoadOrThrowAsync(prompts.Path, CancellationToken.None);
+
+        Assert.Equal("suicide", catalog.CrisisDetector.Find("My stepmum said he would hurt me")?.CategoryId);
+    }
+
+    [Fact]
+    public async Task A_phrase_whose_placeholder_makes_it_nine_words_is_reported()
+    {
+        using var prompts = new TempPromptsFolder();
+        prompts.Write(
+            "crisis/suicide.yaml",
+            CrisisContent.Suicide.Replace("  - kill myself\n", "  - \"i am so scared that my {person} will hurt\"\n", StringComparison.Ordinal));
+
+        var error = Assert.Single(await prompts.LoadErrorsAsync());
+
+        Assert.Equal(new ContentError(File, 5, 5, "item 2 of 'phrases' has 9 words; the limit is 8"), error);
+    }
+
+    [Fact]
     public async Task Phrases_that_are_not_a_list_are_reported()
     {
         using var prompts = new TempPromptsFolder();

@@ -15,7 +15,10 @@ public sealed class CrisisTextTests
     [InlineData("caf\u0065\u0301 na\u00EFve", "caf\u00E9 na\u00EFve")]
     [InlineData("2am\u00A0thoughts\t\n\u2014again", "2am thoughts again")]
     [InlineData("\U0001F622kill\U0001F622", "kill")]
-    public void Words_normalise_case_quotes_apostrophes_and_separators(string text, string expected) =>
+    [InlineData("ki\u00ADll myself", "kill myself")]
+    [InlineData("ki\u200Bll my\u200Dself", "kill myself")]
+    [InlineData("d\u2060ie\uFEFF", "die")]
+    public void Words_normalise_case_quotes_apostrophes_invisible_characters_and_separators(string text, string expected) =>
         Assert.Equal(expected, string.Join(' ', CrisisText.Words(text)));
 
     [Theory]
