@@ -68,8 +68,10 @@ public sealed class CrisisSupportTests
         Assert.DoesNotContain(bot.Logs.Entries, e => e.ToString().Contains("end my life", StringComparison.OrdinalIgnoreCase)
             || e.ToString().Contains("Rough week", StringComparison.Ordinal)
             || e.ToString().Contains("Miso", StringComparison.Ordinal));
-        var shown = Assert.Single(bot.Logs.Entries, e => e.Message == SafetyDriver.Shown);
-        Assert.DoesNotContain(ada.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), shown.Message, StringComparison.Ordinal);
+        Assert.Single(bot.Logs.Entries, e => e.Message == SafetyDriver.Shown);
+        var adaId = ada.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information
+            && e.Category.Contains(".Safety.", StringComparison.Ordinal) && e.ToString().Contains(adaId, StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Information && e.Message.Contains("suicide", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -61,7 +61,8 @@ public sealed class PrivacyTests
         var json = JsonNode.Parse(bytes)!;
         var storedAnswers = await ScalarAsync<string>(bot, "SELECT answers FROM quiz_results LIMIT 1;");
         var exportedAnswers = json["tables"]!["quiz_results"]![0]!["answers"]!.GetValue<string>();
-        Assert.Equal($"reflectbot-data-{DateTime.UtcNow:yyyy-MM-dd}.json", name);
+        var exportedAt = DateTimeOffset.Parse(json["exported_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal($"reflectbot-data-{exportedAt.UtcDateTime:yyyy-MM-dd}.json", name);
         Assert.Contains(json["tables"]!["checkin_entries"]!.AsArray(), row => row!["text"]?.GetValue<string>() == Reflection);
         Assert.StartsWith(TextSealer.Prefix, storedAnswers, StringComparison.Ordinal);
         Assert.False(TextSealer.IsSealed(exportedAnswers));
@@ -146,8 +147,12 @@ public sealed class PrivacyTests
         var bensNext = (await bot.Host!.Services.GetRequiredService<CheckinRepository>().GetAsync(ben.Id, CancellationToken.None))!.NextDueAt!.Value;
         bot.SetClockAndWakeScheduler(clock, bensNext);
         await WaitUntilAsync(async () => (await bens.DirectMessagesAsync()).Count > bensBefore);
+        // The round that sent Ben's check-in is over once it is logged; any claim for Ada would have been made in it.
+        await bot.Logs.WaitForAsync(log => log.Message.StartsWith("Scheduler job daily check-ins handled", StringComparison.Ordinal)
+            && !log.Message.StartsWith("Scheduler job daily check-ins handled 0 ", StringComparison.Ordinal), TestBot.Patience);
 
         Assert.Equal(adasBefore, (await adas.DirectMessagesAsync()).Count);
+        Assert.Equal(0, await ScalarAsync<long>(bot, $"SELECT COUNT(*) FROM checkin_deliveries WHERE user_id = '{ada.Id}';"));
     }
 
     [Fact]

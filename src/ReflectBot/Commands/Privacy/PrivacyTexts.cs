@@ -50,7 +50,7 @@ public static class PrivacyTexts
         => $"Your data file would be {Megabytes(bytes)}, more than the {Megabytes(limit)} Discord lets the bot attach here, so it could not be sent. Please ask the person who runs this bot for a copy; nothing was changed.";
 
     public static string Deleted(string counts)
-        => $"Done. Deleted {counts}. Your check-ins have stopped. This cannot be undone, and nothing about you is kept any more.";
+        => $"Done. Deleted {counts}. Your check-ins have stopped. This cannot be undone, and nothing about you is kept any more. Results you chose to share in a channel stay there as posts; a moderator can remove them.";
 
     private static string Megabytes(long bytes)
         => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");

@@ -1,6 +1,7 @@
 using ReflectBot.Data.Safety;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
+using ReflectBot.Rendering;
 using ReflectBot.Servers;
 
 namespace ReflectBot.Commands.Safety;
@@ -48,11 +49,17 @@ public sealed class CrisisResourceSettings(GuildSafetyRepository repository, Tim
         await context.RespondAsync(InteractionReply.Text(ConfigTexts.Cleared), cancellationToken);
     }
 
-    /// <summary>One line (and the text itself, quoted) for /config show.</summary>
+    /// <summary>The most of the server's text /config show quotes, so the whole reply stays within Discord's 2000 characters.</summary>
+    public const int PreviewLength = 300;
+
+    /// <summary>One line (and the start of the text itself, on one line) for /config show.</summary>
     public async Task<string> DescribeAsync(Snowflake guildId, CancellationToken cancellationToken)
         => await repository.GetCrisisResourcesAsync(guildId.Value, cancellationToken) is { Length: > 0 } own
-            ? $"**Crisis resources:** this server's own:\n> {own.Replace("\n", "\n> ", StringComparison.Ordinal)}"
+            ? $"**Crisis resources:** this server's own (/help shows them in full):\n> {EmbedText.Fit(OneLine(own), PreviewLength)}"
             : "**Crisis resources:** the default international ones";
+
+    private static string OneLine(string text)
+        => string.Join(" / ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static class ConfigTexts
     {

@@ -10,8 +10,11 @@ namespace ReflectBot.Commands.Safety;
 /// </summary>
 public static class SafetyPlanView
 {
-    /// <summary>Four parts of this size, their names and the resources embed stay under Discord's 6000 characters per message.</summary>
-    public const int PartLimit = 950;
+    /// <summary>
+    /// Discord's limit for one field. A part is at most 1000 characters as typed, so only heavy escaping can reach it;
+    /// four full parts, their names and resources of up to 1024 characters stay under 6000 characters per message.
+    /// </summary>
+    public const int PartLimit = 1024;
 
     public static Embed Plan(StoredSafetyPlan plan) => new()
     {

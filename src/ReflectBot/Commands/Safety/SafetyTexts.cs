@@ -4,7 +4,7 @@ namespace ReflectBot.Commands.Safety;
 public static class SafetyTexts
 {
     public const string CrisisLead =
-        "What you wrote is saved just as you wrote it. Some of it sounded like things might be very hard for you right now, "
+        "Thank you for putting this into words. Some of it sounded like things might be very hard for you right now, "
         + "so here are a few things that could help. Only you can see this message.";
 
     public const string NotATherapist =
