@@ -129,6 +129,27 @@ public sealed class PrivacyTests
     }
 
     [Fact]
+    public async Task Delete_takes_down_the_quiz_results_they_shared_in_channels()
+    {
+        await using var bot = await TestBot.StartAsync();
+        var (ada, general) = (bot.Discord.World.Member, bot.Discord.World.General.Id);
+        var quiz = new QuizDriver(bot, ada.Id, general);
+        await quiz.StartAsync("short");
+        await quiz.AnswerAllAsync(_ => "Strongly agree");
+        await quiz.ClickIdAsync(quiz.ButtonId("Share to channel"));
+        await bot.Control.WaitForRequestsAsync("POST", "/webhooks/*", 2, TestBot.Patience, CancellationToken.None);
+        Assert.Single(await bot.Control.GetChannelMessagesAsync(general, CancellationToken.None), m => !m.Ephemeral);
+        var mydata = new MyDataDriver(bot, ada.Id, null);
+        await mydata.OfferDeleteAsync();
+
+        var done = await mydata.ClickAsync(PrivacyTexts.DeleteButton);
+
+        Assert.Contains("1 quiz result(s) you had shared in channels were taken down", MyDataDriver.Content(done), StringComparison.Ordinal);
+        Assert.DoesNotContain(await bot.Control.GetChannelMessagesAsync(general, CancellationToken.None), m => !m.Ephemeral);
+        Assert.Equal(0, await OwnedRowCountAsync(bot, ada.Id));
+    }
+
+    [Fact]
     public async Task After_delete_the_checkin_scheduler_sends_them_nothing_while_others_still_get_theirs()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

@@ -180,6 +180,22 @@ public sealed class MessageTests
     }
 
     [Fact]
+    public async Task Deleting_its_own_message_removes_it_and_a_second_delete_is_unknown_message_10008()
+    {
+        await using var test = await TestServer.StartAsync();
+        var created = await test.Api.CallAsync("POST", GeneralMessages(test), "{\"content\":\"shared result\"}");
+        var path = $"{GeneralMessages(test)}/{created.Body!["id"]!.GetValue<string>()}";
+
+        var deleted = await test.Api.CallAsync("DELETE", path);
+        var again = await test.Api.CallAsync("DELETE", path);
+
+        Assert.Equal(204, deleted.Status);
+        Assert.Empty((await test.Api.CallAsync("GET", GeneralMessages(test))).Body!.AsArray());
+        Assert.Equal(404, again.Status);
+        Assert.Equal(10008, again.Body!["code"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Listing_messages_gives_the_newest_first_or_those_nearest_after_an_id_and_refuses_a_limit_over_100()
     {
         await using var test = await TestServer.StartAsync();

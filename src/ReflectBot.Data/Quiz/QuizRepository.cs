@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using ReflectBot.Data.Connections;
@@ -272,6 +273,16 @@ public sealed class QuizRepository(SqliteConnectionFactory connections, TextSeal
             sql,
             new { UserId = DbValues.Id(userId), ResultId = resultId, ChannelId = DbValues.Id(channelId) },
             cancellationToken: cancellationToken));
+    }
+
+    /// <summary>Where the person's shared results were posted, as (channel, message) pairs, oldest first.</summary>
+    public async Task<IReadOnlyList<(ulong ChannelId, ulong MessageId)>> GetSharedPostsAsync(ulong userId, CancellationToken cancellationToken)
+    {
+        const string sql = "SELECT channel_id, message_id FROM quiz_shares WHERE user_id = @UserId ORDER BY id;";
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<(string, string)>(new CommandDefinition(
+            sql, new { UserId = DbValues.Id(userId) }, cancellationToken: cancellationToken));
+        return rows.Select(row => (ulong.Parse(row.Item1, CultureInfo.InvariantCulture), ulong.Parse(row.Item2, CultureInfo.InvariantCulture))).ToList();
     }
 
     /// <summary>Records that the person posted their result in a channel.</summary>

@@ -185,6 +185,13 @@ public sealed class DiscordRestClient
         return await SendAsync(route, json, files, DiscordJsonContext.Default.Message, cancellationToken);
     }
 
+    /// <summary>Deletes a message; the bot's own need no permission, others' need Manage Messages.</summary>
+    public async Task DeleteMessageAsync(Snowflake channelId, Snowflake messageId, CancellationToken cancellationToken)
+    {
+        var route = Bot(HttpMethod.Delete, "/channels/{channel_id}/messages/{message_id}", channelId.ToString(), messageId.ToString());
+        await _executor.SendAsync(new RestRequest(route, null, null, IsSafeToRepeat: true), cancellationToken);
+    }
+
     public async Task<Channel> StartThreadFromMessageAsync(Snowflake channelId, Snowflake messageId, string name, CancellationToken cancellationToken)
     {
         var route = Bot(HttpMethod.Post, "/channels/{channel_id}/messages/{message_id}/threads", channelId.ToString(), messageId.ToString());

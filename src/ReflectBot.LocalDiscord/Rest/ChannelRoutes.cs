@@ -6,7 +6,7 @@ using ReflectBot.LocalDiscord.World;
 
 namespace ReflectBot.LocalDiscord.Rest;
 
-/// <summary>Channels and their messages: open a DM, read a channel, create and edit messages, start threads.</summary>
+/// <summary>Channels and their messages: open a DM, read a channel, create, edit and delete messages, start threads.</summary>
 internal static class ChannelRoutes
 {
     public static void Map(RouteGroupBuilder api, ServerState state)
@@ -22,6 +22,8 @@ internal static class ChannelRoutes
             CreateMessageAsync(request, state, channel_id), major: "channel_id");
         api.Route("PATCH", "/channels/{channel_id}/messages/{message_id}", (HttpRequest request, string channel_id, string message_id) =>
             EditMessageAsync(request, state, channel_id, message_id), major: "channel_id");
+        api.Route("DELETE", "/channels/{channel_id}/messages/{message_id}", (string channel_id, string message_id) =>
+            DeleteMessage(state, channel_id, message_id), major: "channel_id");
         api.Route("POST", "/channels/{channel_id}/messages/{message_id}/threads", (HttpRequest request, string channel_id, string message_id) =>
             ThreadRoutes.StartThreadAsync(request, state, channel_id, message_id), major: "channel_id");
     }
@@ -135,6 +137,27 @@ internal static class ChannelRoutes
 
         GatewayEvents.MessageWritten(state, message!, channel, created: true);
         return Results.Json(message!.Json);
+    }
+
+    // The bot may delete its own messages anywhere; others' need Manage Messages, which the local bot never uses.
+    private static IResult DeleteMessage(ServerState state, string channelId, string messageId)
+    {
+        if (Snowflake(channelId) is not { } id || state.Channels.Resolve(id) is not { } channel)
+        {
+            return DiscordErrors.UnknownChannel();
+        }
+
+        if (Snowflake(messageId) is not { } messageKey || state.Messages.Find(messageKey) is not { } current || current.ChannelId != channel.Id)
+        {
+            return DiscordErrors.UnknownMessage();
+        }
+
+        if (current.Json["author"]?["id"]?.GetValue<string>() != WorldJson.Id(state.World.BotUser.Id))
+        {
+            return DiscordErrors.MissingPermissions();
+        }
+
+        return state.Messages.Delete(current.Id) ? Results.NoContent() : DiscordErrors.UnknownMessage();
     }
 
     private static async Task<IResult> EditMessageAsync(HttpRequest request, ServerState state, string channelId, string messageId)

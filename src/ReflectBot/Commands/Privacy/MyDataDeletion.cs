@@ -1,4 +1,7 @@
+using System.Net;
 using ReflectBot.Data.Privacy;
+using ReflectBot.Data.Quiz;
+using ReflectBot.Discord.Rest;
 using ReflectBot.Discord.Models;
 using ReflectBot.Interactions;
 
@@ -8,7 +11,12 @@ namespace ReflectBot.Commands.Privacy;
 /// /mydata delete: offers a confirmation bound to the person and the moment, then erases everything in one
 /// transaction (check-in subscriptions too, so no more DMs) and says what went, in plain words.
 /// </summary>
-public sealed partial class MyDataDeletion(UserDataRepository repository, TimeProvider timeProvider, ILogger<MyDataDeletion> logger)
+public sealed partial class MyDataDeletion(
+    UserDataRepository repository,
+    QuizRepository quizzes,
+    DiscordRestClient rest,
+    TimeProvider timeProvider,
+    ILogger<MyDataDeletion> logger)
 {
     /// <summary>How long a confirmation can be clicked.</summary>
     public static readonly TimeSpan ConfirmationLifetime = TimeSpan.FromMinutes(10);
@@ -56,16 +64,46 @@ public sealed partial class MyDataDeletion(UserDataRepository repository, TimePr
             return;
         }
 
+        // Shared posts first: deleting the rows forgets where they are.
+        var posts = await TakeDownSharedPostsAsync(ownerId, cancellationToken);
         var deleted = await repository.DeleteAsync(ownerId, cancellationToken);
-        LogDeleted(deleted.Total);
+        LogDeleted(deleted.Total, posts.Removed, posts.Left);
         var text = MyDataExport.HoldsAnything(deleted.RowsByTable)
-            ? PrivacyTexts.Deleted(StoredDataWords.Describe(deleted.RowsByTable))
+            ? PrivacyTexts.Deleted(StoredDataWords.Describe(deleted.RowsByTable), posts)
             : PrivacyTexts.NothingToDelete;
         await context.UpdateMessageAsync(InteractionReply.Text(text) with { Components = [] }, cancellationToken);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "A person deleted their data: {Rows} rows removed")]
-    private partial void LogDeleted(int rows);
+    private async Task<SharedPostRemoval> TakeDownSharedPostsAsync(ulong ownerId, CancellationToken cancellationToken)
+    {
+        var (removed, left) = (0, 0);
+        foreach (var (channelId, messageId) in await quizzes.GetSharedPostsAsync(ownerId, cancellationToken))
+        {
+            try
+            {
+                await rest.DeleteMessageAsync(new Snowflake(channelId), new Snowflake(messageId), cancellationToken);
+                removed++;
+            }
+            catch (DiscordRestException exception) when (exception.StatusCode == HttpStatusCode.NotFound)
+            {
+                // Already gone, deleted by a moderator or with its channel.
+                removed++;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                LogPostNotRemoved(exception);
+                left++;
+            }
+        }
+
+        return new SharedPostRemoval(removed, left);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A person deleted their data: {Rows} rows removed, {Removed} shared posts taken down, {Left} left")]
+    private partial void LogDeleted(int rows, int removed, int left);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not take down a shared quiz post during a data deletion")]
+    private partial void LogPostNotRemoved(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Refused a data deletion clicked by someone other than its owner")]
     private partial void LogRefusedForeignClick();

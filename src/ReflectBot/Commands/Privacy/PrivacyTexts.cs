@@ -49,8 +49,10 @@ public static class PrivacyTexts
     public static string ExportTooLarge(long bytes, long limit)
         => $"Your data file would be {Megabytes(bytes)}, more than the {Megabytes(limit)} Discord lets the bot attach here, so it could not be sent. Please ask the person who runs this bot for a copy; nothing was changed.";
 
-    public static string Deleted(string counts)
-        => $"Done. Deleted {counts}. Your check-ins have stopped. This cannot be undone, and nothing about you is kept any more. Results you chose to share in a channel stay there as posts; a moderator can remove them.";
+    public static string Deleted(string counts, SharedPostRemoval posts)
+        => $"Done. Deleted {counts}. Your check-ins have stopped. This cannot be undone, and nothing about you is kept any more."
+            + (posts.Removed > 0 ? $" {posts.Removed} quiz result(s) you had shared in channels were taken down too." : "")
+            + (posts.Left > 0 ? $" {posts.Left} shared post(s) could not be taken down (the bot may have lost access); a moderator can delete them." : "");
 
     private static string Megabytes(long bytes)
         => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):0.#} MB");
