@@ -1,8 +1,8 @@
 using System.Net;
 using ReflectBot.Data.Privacy;
 using ReflectBot.Data.Quiz;
-using ReflectBot.Discord.Rest;
 using ReflectBot.Discord.Models;
+using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
 
 namespace ReflectBot.Commands.Privacy;
