@@ -45,6 +45,38 @@ public sealed class ServerDepartureTests
         Assert.DoesNotContain(bot.Logs.Entries, log => log.Message.StartsWith("Removed from server", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_removal_while_the_bot_was_offline_is_noticed_on_the_next_ready()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await SetUpServerAsync(bot);
+        var guildId = bot.Discord.World.Guild.Id;
+        await bot.StopHostAsync();
+
+        await bot.Control.RemoveBotFromGuildAsync(CancellationToken.None);
+        await bot.StartHostAsync();
+        await bot.Logs.WaitForAsync(log => log.Message.StartsWith("READY lists 0 server(s); 1 stored", StringComparison.Ordinal), TestBot.Patience);
+
+        Assert.Null(await Service<GuildReflectionRepository>(bot).GetAsync(guildId, CancellationToken.None));
+        Assert.Null(await Service<CardSettingsRepository>(bot).GetAsync(guildId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_restart_while_still_in_the_server_keeps_its_settings()
+    {
+        await using var bot = await TestBot.StartAsync();
+        await SetUpServerAsync(bot);
+        var guildId = bot.Discord.World.Guild.Id;
+        await bot.StopHostAsync();
+
+        await bot.StartHostAsync();
+        // Each host start captures its logs afresh, so this line is the restart's own.
+        await bot.Logs.WaitForAsync(log => log.Message.StartsWith("READY lists 1 server(s); 0 stored", StringComparison.Ordinal), TestBot.Patience);
+
+        Assert.NotNull(await Service<GuildReflectionRepository>(bot).GetAsync(guildId, CancellationToken.None));
+        Assert.NotNull(await Service<CardSettingsRepository>(bot).GetAsync(guildId, CancellationToken.None));
+    }
+
     private static async Task SetUpServerAsync(TestBot bot)
     {
         var (guildId, now) = (bot.Discord.World.Guild.Id, DateTimeOffset.UtcNow);

@@ -51,6 +51,14 @@ public sealed class GuildRepository(SqliteConnectionFactory connections)
     /// history), found by walking the schema, in one transaction. People's own data stays.
     /// </summary>
     /// <returns>How many rows were deleted in all.</returns>
+    /// <summary>Every server the bot holds anything for.</summary>
+    public async Task<IReadOnlyList<ulong>> GetIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await connections.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition("SELECT guild_id FROM guilds ORDER BY guild_id;", cancellationToken: cancellationToken));
+        return ids.Select(id => ulong.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    }
+
     public async Task<int> ForgetAsync(ulong guildId, CancellationToken cancellationToken)
     {
         var rows = await OwnedRows.DeleteAsync(connections, OwnedTables.GuildColumn, DbValues.Id(guildId), cancellationToken);

@@ -28,6 +28,7 @@ namespace ReflectBot.Discord.Models;
 [JsonSerializable(typeof(DmChannelCreate))]
 [JsonSerializable(typeof(ThreadCreate))]
 [JsonSerializable(typeof(UnavailableGuild))]
+[JsonSerializable(typeof(ReadyGuilds))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(long))]
 [JsonSerializable(typeof(double))]

@@ -61,6 +61,7 @@ public sealed partial class DiscordBotService(
         {
             case "READY":
                 OnReady(cancellationToken);
+                await ReconcileServersAsync(dispatch.Data, cancellationToken);
                 break;
             case "INTERACTION_CREATE":
                 var receivedAt = timeProvider.GetTimestamp();
@@ -90,6 +91,22 @@ public sealed partial class DiscordBotService(
         {
             // The gateway loop must keep going; the server's settings stay until it is removed again.
             LogGuildDeleteFailed(exception, guild.Id.Value);
+        }
+    }
+
+    // Only a READY that really lists guilds is compared: a missing or unreadable list never forgets anything.
+    private async Task ReconcileServersAsync(JsonElement data, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (data.Deserialize(DiscordJsonContext.Default.ReadyGuilds)?.Guilds is { } listed)
+            {
+                await departure.ReconcileAsync(listed, cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogReconcileFailed(exception);
         }
     }
 
@@ -158,6 +175,9 @@ public sealed partial class DiscordBotService(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not register the slash commands; the next READY tries again")]
     private partial void LogRegistrationFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not compare READY's servers with the stored ones; nothing was forgotten")]
+    private partial void LogReconcileFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a malformed GUILD_DELETE: {Reason}")]
     private partial void LogMalformedGuildDelete(string reason);

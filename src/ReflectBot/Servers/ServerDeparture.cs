@@ -24,6 +24,36 @@ public sealed partial class ServerDeparture(GuildRepository guilds, ILogger<Serv
         return true;
     }
 
+    /// <summary>
+    /// On READY: forgets every stored server that READY no longer lists, so a removal while the bot was offline
+    /// (which sends no GUILD_DELETE) is noticed too. Servers in an outage are still listed, so they are kept.
+    /// </summary>
+    /// <returns>How many servers were forgotten.</returns>
+    public async Task<int> ReconcileAsync(IReadOnlyCollection<UnavailableGuild> listed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(listed);
+        var present = listed.Select(guild => guild.Id.Value).ToHashSet();
+        var forgotten = 0;
+        foreach (var guildId in await guilds.GetIdsAsync(cancellationToken))
+        {
+            if (!present.Contains(guildId))
+            {
+                var rows = await guilds.ForgetAsync(guildId, cancellationToken);
+                LogForgottenWhileAway(guildId, rows);
+                forgotten++;
+            }
+        }
+
+        LogReconciled(present.Count, forgotten);
+        return forgotten;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "READY lists {Listed} server(s); {Forgotten} stored server(s) that it no longer lists were forgotten")]
+    private partial void LogReconciled(int listed, int forgotten);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Server {GuildId} removed the bot while it was away; forgot its settings ({Rows} rows)")]
+    private partial void LogForgottenWhileAway(ulong guildId, int rows);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed from server {GuildId}; forgot its settings ({Rows} rows)")]
     private partial void LogForgotten(ulong guildId, int rows);
 

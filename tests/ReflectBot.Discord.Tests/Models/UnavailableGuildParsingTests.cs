@@ -6,6 +6,18 @@ namespace ReflectBot.Discord.Tests.Models;
 public sealed class UnavailableGuildParsingTests
 {
     [Fact]
+    public void Ready_ListsItsGuildStubs_AndAReadyWithoutAListSaysNothing()
+    {
+        var listed = JsonSerializer.Deserialize("""{"v":10,"guilds":[{"id":"300","unavailable":true},{"id":"301"}]}""", DiscordJsonContext.Default.ReadyGuilds)!;
+        var empty = JsonSerializer.Deserialize("""{"v":10,"guilds":[]}""", DiscordJsonContext.Default.ReadyGuilds)!;
+        var missing = JsonSerializer.Deserialize("""{"v":10}""", DiscordJsonContext.Default.ReadyGuilds)!;
+
+        Assert.Equal([new Snowflake(300), new Snowflake(301)], listed.Guilds!.Select(guild => guild.Id));
+        Assert.Empty(empty.Guilds!);
+        Assert.Null(missing.Guilds);
+    }
+
+    [Fact]
     public void GuildDelete_WithoutUnavailable_IsARemoval()
     {
         var guild = Parse("""{"id":"300"}""");
