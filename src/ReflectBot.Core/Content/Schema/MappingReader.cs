@@ -109,58 +109,17 @@ public sealed class MappingReader
     /// A list of one to <paramref name="maxItems"/> plain words (such as ids of other items), none repeated;
     /// null (with an error reported) otherwise. Whether the words name anything is the caller's check.
     /// </summary>
-    public IReadOnlyList<string>? RequiredWords(string key, int maxItems)
-    {
-        var value = Find(key);
-        if (value is null)
+    public IReadOnlyList<string>? RequiredWords(string key, int maxItems) =>
+        List(key, required: true, "needs at least one item", "a list such as [some-id]", maxItems, (item, index, kept) =>
         {
-            _errors.Add(_node.Start, $"missing required key '{_path}{key}'");
-            return null;
-        }
-
-        if (IsNull(value) || value is YamlSequenceNode { Children.Count: 0 })
-        {
-            _errors.Add(value.Start, $"'{_path}{key}' needs at least one item");
-            return null;
-        }
-
-        if (value is not YamlSequenceNode sequence)
-        {
-            _errors.Add(value.Start, $"'{_path}{key}' must be a list such as [some-id], but it is {Describe(value)}");
-            return null;
-        }
-
-        var allFit = true;
-        if (sequence.Children.Count > maxItems)
-        {
-            _errors.Add(value.Start, $"'{_path}{key}' has {sequence.Children.Count} items; the limit is {maxItems}");
-            allFit = false;
-        }
-
-        var words = new List<string>(sequence.Children.Count);
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            var item = sequence.Children[i];
-            var word = item is YamlScalarNode { Value: { } text } && !IsNull(item) ? text.Trim() : null;
+            var word = ScalarText(item);
             if (word is null || word.Length == 0 || word.Any(char.IsWhiteSpace))
             {
-                var shown = word is not null ? $"'{word}'" : IsNull(item) ? "empty" : Describe(item);
-                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' is {shown}; it must be a single word");
-                allFit = false;
+                return (null, $"item {index} of '{_path}{key}' is {Shown(item, word)}; it must be a single word");
             }
-            else if (words.Contains(word, StringComparer.Ordinal))
-            {
-                _errors.Add(item.Start, $"'{_path}{key}' lists '{word}' more than once");
-                allFit = false;
-            }
-            else
-            {
-                words.Add(word);
-            }
-        }
 
-        return allFit ? words : null;
-    }
+            return kept.Contains(word, StringComparer.Ordinal) ? (null, $"'{_path}{key}' lists '{word}' more than once") : (word, null);
+        });
 
     /// <summary>
     /// A list of one to <paramref name="maxItems"/> single-line texts, none repeated; null (with an error reported) otherwise.
@@ -239,63 +198,47 @@ public sealed class MappingReader
         }
     }
 
-    private List<string>? Choices(string key, IReadOnlyList<string> choices, bool required)
-    {
-        var value = Find(key);
-        if (value is null)
+    private List<string>? Choices(string key, IReadOnlyList<string> choices, bool required) =>
+        List(key, required, $"needs at least one of: {string.Join(", ", choices)}", $"a list such as [{choices[0]}]", int.MaxValue, (item, index, kept) =>
         {
-            if (required)
-            {
-                _errors.Add(_node.Start, $"missing required key '{_path}{key}'");
-            }
-
-            return null;
-        }
-
-        if (IsNull(value) || value is YamlSequenceNode { Children.Count: 0 })
-        {
-            if (required)
-            {
-                _errors.Add(value.Start, $"'{_path}{key}' needs at least one of: {string.Join(", ", choices)}");
-                return null;
-            }
-
-            return [];
-        }
-
-        if (value is not YamlSequenceNode sequence)
-        {
-            _errors.Add(value.Start, $"'{_path}{key}' must be a list such as [{choices[0]}], but it is {Describe(value)}");
-            return null;
-        }
-
-        var words = new List<string>(sequence.Children.Count);
-        var allFit = true;
-        for (var i = 0; i < sequence.Children.Count; i++)
-        {
-            var item = sequence.Children[i];
-            var word = item is YamlScalarNode { Value: { } text } && !IsNull(item) ? text.Trim() : null;
+            var word = ScalarText(item);
             if (word is null || !choices.Contains(word, StringComparer.Ordinal))
             {
-                var shown = word is not null ? $"'{word}'" : IsNull(item) ? "empty" : Describe(item);
-                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' is {shown}; it must be one of: {string.Join(", ", choices)}");
-                allFit = false;
+                return (null, $"item {index} of '{_path}{key}' is {Shown(item, word)}; it must be one of: {string.Join(", ", choices)}");
             }
-            else if (words.Contains(word, StringComparer.Ordinal))
-            {
-                _errors.Add(item.Start, $"'{_path}{key}' lists '{word}' more than once");
-                allFit = false;
-            }
-            else
-            {
-                words.Add(word);
-            }
-        }
 
-        return allFit ? words : null;
-    }
+            return kept.Contains(word, StringComparer.Ordinal) ? (null, $"'{_path}{key}' lists '{word}' more than once") : (word, null);
+        });
 
-    private List<string>? Texts(string key, int maxItems, int maxLength, Func<string, string?>? check, bool required)
+    private List<string>? Texts(string key, int maxItems, int maxLength, Func<string, string?>? check, bool required) =>
+        List(key, required, "needs at least one item", "a list of texts, one per line starting with '- '", maxItems, (item, index, kept) =>
+        {
+            var text = ScalarText(item);
+            string? problem = text switch
+            {
+                null when IsNull(item) => "is empty",
+                null => $"is {Describe(item)}; it must be text",
+                { Length: 0 } => "is empty",
+                _ when text.Contains('\n', StringComparison.Ordinal) => "must be a single line",
+                { Length: var length } when length > maxLength => $"is {length} characters long; the limit is {maxLength}",
+                _ when kept.Contains(text, StringComparer.Ordinal) => $"repeats '{text}'",
+                _ => check?.Invoke(text),
+            };
+            return problem is null ? (text, null) : (null, $"item {index} of '{_path}{key}' {problem}");
+        });
+
+    /// <summary>
+    /// The shape every list key shares: missing, empty, not a list and too long are reported here; each item is read by
+    /// <paramref name="readItem"/> (given the item, its 1-based position and the items kept so far), which returns the
+    /// item to keep or the whole error to report at it. Null when anything was wrong; empty when an optional key is absent.
+    /// </summary>
+    private List<string>? List(
+        string key,
+        bool required,
+        string needs,
+        string shape,
+        int maxItems,
+        Func<YamlNode, int, IReadOnlyList<string>, (string? Item, string? Error)> readItem)
     {
         var value = Find(key);
         if (value is null)
@@ -313,7 +256,7 @@ public sealed class MappingReader
         {
             if (required)
             {
-                _errors.Add(value.Start, $"'{_path}{key}' needs at least one item");
+                _errors.Add(value.Start, $"'{_path}{key}' {needs}");
                 return null;
             }
 
@@ -322,7 +265,7 @@ public sealed class MappingReader
 
         if (value is not YamlSequenceNode sequence)
         {
-            _errors.Add(value.Start, $"'{_path}{key}' must be a list of texts, one per line starting with '- ', but it is {Describe(value)}");
+            _errors.Add(value.Start, $"'{_path}{key}' must be {shape}, but it is {Describe(value)}");
             return null;
         }
 
@@ -333,35 +276,28 @@ public sealed class MappingReader
             allFit = false;
         }
 
-        var texts = new List<string>(sequence.Children.Count);
+        var kept = new List<string>(sequence.Children.Count);
         for (var i = 0; i < sequence.Children.Count; i++)
         {
             var item = sequence.Children[i];
-            var text = item is YamlScalarNode { Value: { } raw } && !IsNull(item) ? raw.Trim() : null;
-            string? problem = text switch
+            var (read, error) = readItem(item, i + 1, kept);
+            if (error is not null)
             {
-                null when IsNull(item) => "is empty",
-                null => $"is {Describe(item)}; it must be text",
-                { Length: 0 } => "is empty",
-                _ when text.Contains('\n', StringComparison.Ordinal) => "must be a single line",
-                { Length: var length } when length > maxLength => $"is {length} characters long; the limit is {maxLength}",
-                _ when texts.Contains(text, StringComparer.Ordinal) => $"repeats '{text}'",
-                _ => check?.Invoke(text),
-            };
-
-            if (problem is not null)
-            {
-                _errors.Add(item.Start, $"item {i + 1} of '{_path}{key}' {problem}");
+                _errors.Add(item.Start, error);
                 allFit = false;
             }
             else
             {
-                texts.Add(text!);
+                kept.Add(read!);
             }
         }
 
-        return allFit ? texts : null;
+        return allFit ? kept : null;
     }
+
+    private static string? ScalarText(YamlNode item) => item is YamlScalarNode { Value: { } text } && !IsNull(item) ? text.Trim() : null;
+
+    private static string Shown(YamlNode item, string? text) => text is not null ? $"'{text}'" : IsNull(item) ? "empty" : Describe(item);
 
     private string? Text(string key, int maxLength, bool singleLine, bool required)
     {
