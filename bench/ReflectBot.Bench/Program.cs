@@ -1,0 +1,2 @@
+Console.WriteLine("ReflectBot benchmark: see bench/README.md.");
+return 0;
