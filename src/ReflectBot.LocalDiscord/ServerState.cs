@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using ReflectBot.LocalDiscord.Gateway;
+using ReflectBot.LocalDiscord.Rest;
 using ReflectBot.LocalDiscord.State;
 using ReflectBot.LocalDiscord.World;
 
@@ -18,6 +19,10 @@ internal sealed class ServerState
         Channels = new ChannelDirectory(World);
         Logger = loggerFactory.CreateLogger("ReflectBot.LocalDiscord");
         StartedAt = Time.GetUtcNow();
+        Limits = new RateLimiter(options);
+        var botId = WorldJson.Id(World.BotUser.Id);
+        Messages = new MessageStore(message =>
+            message.Json["author"]?["id"]?.GetValue<string>() == botId && World.FindDmRecipient(message.ChannelId) is not null);
     }
 
     public LocalDiscordOptions Options { get; }
@@ -26,7 +31,11 @@ internal sealed class ServerState
     public SnowflakeGenerator Ids { get; }
     public SessionRegistry Sessions { get; }
     public FaultState Faults { get; } = new();
-    public MessageStore Messages { get; } = new();
+
+    /// <summary>Buckets, the global limit, and the count of requests sent into either while exhausted.</summary>
+    public RateLimiter Limits { get; }
+    /// <summary>Every message; the bot's DMs are tallied per channel for the fan-out checks.</summary>
+    public MessageStore Messages { get; }
     public InteractionStore Interactions { get; } = new();
     public ChannelDirectory Channels { get; }
     public RequestLog Requests { get; } = new();

@@ -1,3 +1,4 @@
+using ReflectBot.LocalDiscord.Control;
 using ReflectBot.LocalDiscord.Tests.Support;
 
 namespace ReflectBot.LocalDiscord.Tests;
@@ -41,6 +42,41 @@ public sealed class DirectMessageCountTests
         Assert.Equal(original.Body!["id"]!.GetValue<string>(), repeat.Body!["id"]!.GetValue<string>());
         Assert.NotEqual(original.Body!["id"]!.GetValue<string>(), withoutEnforce.Body!["id"]!.GetValue<string>());
         Assert.Equal(2, counts[member.Id]);
+    }
+
+    [Fact]
+    public async Task The_summary_counts_people_messages_and_duplicates_and_the_wait_returns_once_enough_people_have_one()
+    {
+        await using var test = await TestServer.StartAsync(o => o.GeneratedMembers = 3);
+        var world = test.Server.World;
+        var (first, second, third) = (world.GeneratedMembers[0], world.GeneratedMembers[1], world.GeneratedMembers[2]);
+        await SendToAsync(test, first, "{\"content\":\"one\"}");
+        await SendToAsync(test, first, "{\"content\":\"two\"}");
+        var waiting = test.Control.WaitForDirectMessageUsersAsync(3, TestServer.Patience, TestServer.Timeout);
+        await SendToAsync(test, second, "{\"content\":\"one\"}");
+        Assert.False(waiting.IsCompleted);
+
+        await SendToAsync(test, third, "{\"content\":\"one\"}");
+        var reached = await waiting;
+        await Assert.ThrowsAsync<TimeoutException>(() => test.Control.WaitForDirectMessageUsersAsync(4, TimeSpan.FromMilliseconds(50), TestServer.Timeout));
+
+        Assert.Equal(new DirectMessageSummary(Users: 3, Messages: 4, UsersWithMoreThanOne: 1), reached);
+        Assert.Equal(reached, await test.Control.GetDirectMessageSummaryAsync(TestServer.Timeout));
+    }
+
+    [Fact]
+    public async Task A_deleted_dm_leaves_the_counts()
+    {
+        await using var test = await TestServer.StartAsync(o => o.GeneratedMembers = 1);
+        var member = test.Server.World.GeneratedMembers[0];
+        await SendToAsync(test, member, "{\"content\":\"one\"}");
+        var second = await SendToAsync(test, member, "{\"content\":\"two\"}");
+
+        var deleted = await test.Api.CallAsync("DELETE", $"channels/{member.DmChannelId.Text()}/messages/{second.Body!["id"]!.GetValue<string>()}");
+
+        Assert.Equal(204, deleted.Status);
+        Assert.Equal(new DirectMessageSummary(1, 1, 0), await test.Control.GetDirectMessageSummaryAsync(TestServer.Timeout));
+        Assert.Equal(1, (await test.Control.GetDirectMessageCountsAsync(TestServer.Timeout))[member.Id]);
     }
 
     private static async Task OpenDmAsync(TestServer test, ulong userId)

@@ -56,6 +56,23 @@ internal static class ControlFaultRoutes
             state.Faults.SetRestFault(new RestFault(body.Count, body.Status, body.Global, body.RetryAfter));
             return Results.NoContent();
         });
+        faults.MapPost("/rest-storm", async (HttpRequest request) =>
+        {
+            var body = await ControlHttp.ReadAsync<RestStormRequest>(request);
+            if (body is null || body.Ratio is <= 0 or > 1 || body.GlobalShare is < 0 or > 1 || body.RetryAfter is <= 0 or > 60 || body.DurationMs < 1)
+            {
+                return ControlHttp.Error("Body must be {ratio (0, 1], global_share [0, 1], retry_after (0, 60] s, duration_ms >= 1, seed?}.");
+            }
+
+            state.Faults.Storm.Start(new RestStormSettings(body.Ratio, body.GlobalShare, TimeSpan.FromSeconds(body.RetryAfter),
+                state.Time.GetUtcNow() + TimeSpan.FromMilliseconds(body.DurationMs), body.Seed));
+            return Results.NoContent();
+        });
+        faults.MapPost("/rest-storm/end", () =>
+        {
+            state.Faults.Storm.End();
+            return Results.NoContent();
+        });
         faults.MapPost("/reset", () =>
         {
             state.Faults.Reset();

@@ -16,6 +16,20 @@ internal static class ControlInspectionRoutes
                 m.Pings.UserIds, m.Pings.RoleIds, m.Ephemeral, m.InteractionId))
             .ToList()));
         control.MapGet("/dm-counts", () => ControlHttp.Json(DirectMessageCounts.Read(state)));
+        control.MapGet("/rate-limits", () =>
+        {
+            var (injectedRoute, injectedGlobal) = state.Faults.Storm.Injected();
+            var (routeViolations, globalViolations) = state.Limits.Violations();
+            return ControlHttp.Json(new RateLimitStats(state.Faults.Storm.IsActive(state.Time.GetUtcNow()), injectedRoute, injectedGlobal,
+                routeViolations, globalViolations, state.Requests.Since(long.MaxValue).InvalidRequests));
+        });
+        control.MapGet("/dm-counts/summary", () => ControlHttp.Json(DirectMessageCounts.Summarize(state)));
+        control.MapGet("/dm-counts/wait", WaitForDirectMessagesAsync);
+        control.MapGet("/interactions/summary", () =>
+        {
+            var (injected, answered, inTime, refused) = state.Interactions.Totals();
+            return ControlHttp.Json(new InteractionSummary(injected, answered, inTime, injected - answered, refused));
+        });
         control.MapGet("/attachments/{id}", (ulong id) => state.Messages.FindAttachment(id) is { } attachment
             ? Results.File(attachment.Content, attachment.ContentType, attachment.Filename)
             : ControlHttp.Error("Unknown attachment.", 404));
@@ -34,6 +48,14 @@ internal static class ControlInspectionRoutes
             var reached = await state.Requests.Changed.WaitUntilAsync(
                 () => state.Requests.Since(since ?? 0, Matches).Requests.Count >= wanted, ControlHttp.Timeout(timeoutMs), cancellationToken);
             return ControlHttp.Json(state.Requests.Since(since ?? 0, Matches), reached ? 200 : StatusCodes.Status408RequestTimeout);
+        }
+
+        async Task<IResult> WaitForDirectMessagesAsync(int? users, int? timeoutMs, CancellationToken cancellationToken)
+        {
+            var wanted = Math.Max(users ?? 1, 1);
+            var reached = await state.Messages.Changed.WaitUntilAsync(
+                () => state.Messages.TallySummary().Channels >= wanted, ControlHttp.Timeout(timeoutMs), cancellationToken);
+            return ControlHttp.Json(DirectMessageCounts.Summarize(state), reached ? 200 : StatusCodes.Status408RequestTimeout);
         }
 
         async Task<IResult> WaitForGatewayAsync(string? @event, int? count, int? timeoutMs, CancellationToken cancellationToken)

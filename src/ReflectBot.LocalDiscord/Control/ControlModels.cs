@@ -42,6 +42,16 @@ public sealed record InteractionState
     public required IReadOnlyList<JsonNode> Followups { get; init; }
     public required IReadOnlyList<InteractionEditInfo> Edits { get; init; }
     public required IReadOnlyList<RefusedCallbackInfo> RefusedCallbacks { get; init; }
+
+    /// <summary>
+    /// Milliseconds from the INTERACTION_CREATE frame being handed to the bot's socket to the winning callback
+    /// request arriving; null until both happened.
+    /// </summary>
+    public double? DispatchToResponseMs { get; init; }
+
+    /// <summary><see cref="DispatchToResponseMs"/> as a span.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TimeSpan? DispatchToResponse => DispatchToResponseMs is { } ms ? TimeSpan.FromMilliseconds(ms) : null;
 }
 
 /// <summary>A stored message with what the bot sent alongside it and who it would have pinged.</summary>
@@ -52,7 +62,41 @@ public sealed record RegisteredCommands(ulong? GuildId, JsonNode Commands, JsonN
 
 public sealed record RawDispatchRequest(string Event, string Raw);
 
-public sealed record RawFrameRequest(string Text);
+/// <summary>One websocket text frame: <paramref name="Text"/>, or <paramref name="Base64"/> bytes sent verbatim (they may be invalid UTF-8).</summary>
+public sealed record RawFrameRequest(string? Text = null, string? Base64 = null);
+
+/// <summary>
+/// One item of a raw batch: a text frame (<see cref="Frame"/>), a frame of raw bytes (<see cref="FrameBase64"/>), or a
+/// dispatch of <see cref="Dispatch"/> whose <c>d</c> is <see cref="Raw"/> verbatim (numbered and kept for replay).
+/// </summary>
+public sealed record RawGatewayItem
+{
+    public string? Frame { get; init; }
+    public string? FrameBase64 { get; init; }
+    public string? Dispatch { get; init; }
+    public string? Raw { get; init; }
+
+    public static RawGatewayItem TextFrame(string text) => new() { Frame = text };
+
+    public static RawGatewayItem FrameBytes(byte[] bytes) => new() { FrameBase64 = Convert.ToBase64String(bytes) };
+
+    public static RawGatewayItem RawDispatch(string eventName, string raw) => new() { Dispatch = eventName, Raw = raw };
+}
+
+public sealed record RawBatchRequest(IReadOnlyList<RawGatewayItem> Items);
+
+/// <summary>
+/// A 429 storm: for <paramref name="DurationMs"/>, each API request is refused with probability <paramref name="Ratio"/>;
+/// <paramref name="GlobalShare"/> of those are global 429s (routes that count globally only). Each asks for
+/// <paramref name="RetryAfter"/> seconds and holds its bucket (or the global limit) that long. Seeded: repeatable.
+/// </summary>
+public sealed record RestStormRequest(double Ratio, double GlobalShare = 0.5, double RetryAfter = 0.5, int DurationMs = 60_000, int Seed = 1);
+
+/// <summary>
+/// Injected 429s so far, violations (requests the limiter refused because they went into an exhausted bucket or over
+/// the global limit: what a careful client never sends), and the invalid-request count Discord would keep.
+/// </summary>
+public sealed record RateLimitStats(bool StormActive, int InjectedRoute, int InjectedGlobal, int RouteViolations, int GlobalViolations, int InvalidRequests);
 
 public sealed record CloseFaultRequest(int Code, string? Reason);
 
@@ -66,3 +110,12 @@ public sealed record RestFaultRequest(int Count, int Status, bool Global = false
 /// when no identified session with the GUILDS intent was there to receive it (the world changed anyway).
 /// </summary>
 public sealed record GuildEventSent(string Event, int? Sequence);
+
+/// <summary>The bot's DMs in total: people with at least one, messages, and people with more than one.</summary>
+public sealed record DirectMessageSummary(int Users, int Messages, int UsersWithMoreThanOne);
+
+/// <summary>
+/// Every injected interaction in total: answered (and in time), unanswered, and callbacks refused because the
+/// interaction already had its response (40060: an attempt to answer twice).
+/// </summary>
+public sealed record InteractionSummary(int Injected, int Answered, int AnsweredInTime, int Unanswered, int RefusedCallbacks);

@@ -19,6 +19,7 @@ internal static class ControlRoutes
             WaitForResponseAsync(state, id, timeoutMs, cancellationToken));
         control.MapPost("/raw-dispatch", (HttpRequest request) => RawDispatchAsync(request, state));
         control.MapPost("/raw-frame", (HttpRequest request) => RawFrameAsync(request, state));
+        control.MapPost("/raw-batch", (HttpRequest request) => RawBatchAsync(request, state));
         ControlFaultRoutes.Map(control, state);
         ControlGuildRoutes.Map(control, state);
         ControlInspectionRoutes.Map(control, state);
@@ -48,7 +49,7 @@ internal static class ControlRoutes
         }
 
         state.Interactions.Add(record);
-        session.Dispatch("INTERACTION_CREATE", record.Payload.DeepClone());
+        session.Dispatch("INTERACTION_CREATE", record.Payload.DeepClone(), () => record.MarkDispatched(state.Time.GetTimestamp()));
         return ControlHttp.Json(new InjectedInteraction(record.Id, record.Token));
     }
 
@@ -91,9 +92,10 @@ internal static class ControlRoutes
     private static async Task<IResult> RawFrameAsync(HttpRequest request, ServerState state)
     {
         var body = await ControlHttp.ReadAsync<RawFrameRequest>(request);
-        if (body?.Text is null)
+        var bytes = body is null ? null : FrameBytes(body.Text, body.Base64);
+        if (bytes is null)
         {
-            return ControlHttp.Error("Body must be {text}.");
+            return ControlHttp.Error("Body must be {text} or {base64}.");
         }
 
         if (state.Sessions.Current?.Connection is not GatewayConnection connection)
@@ -101,8 +103,62 @@ internal static class ControlRoutes
             return ControlHttp.Error("No connected bot session.", StatusCodes.Status409Conflict);
         }
 
-        connection.Send(body.Text);
+        connection.SendTextBytes(bytes);
         return Results.NoContent();
+    }
+
+    private static async Task<IResult> RawBatchAsync(HttpRequest request, ServerState state)
+    {
+        var body = await ControlHttp.ReadAsync<RawBatchRequest>(request);
+        if (body?.Items is not { } items || items.Any(item => !IsWellFormed(item)))
+        {
+            return ControlHttp.Error("Body must be {items: [{frame} | {frame_base64} | {dispatch, raw}]}.");
+        }
+
+        if (state.Sessions.Current is not { } session || session.Connection is not GatewayConnection connection)
+        {
+            return ControlHttp.Error("No connected bot session.", StatusCodes.Status409Conflict);
+        }
+
+        foreach (var item in items)
+        {
+            if (item.Dispatch is { } eventName)
+            {
+                session.DispatchRaw(eventName, item.Raw!);
+            }
+            else
+            {
+                connection.SendTextBytes(FrameBytes(item.Frame, item.FrameBase64)!);
+            }
+        }
+
+        return ControlHttp.Json(new { sent = items.Count });
+    }
+
+    private static bool IsWellFormed(RawGatewayItem item) =>
+        item.Dispatch is { Length: > 0 } ? item.Raw is not null && item.Frame is null && item.FrameBase64 is null : FrameBytes(item.Frame, item.FrameBase64) is not null;
+
+    /// <summary>The bytes of a frame given as text or base64 (exactly one); null when neither or both, or bad base64.</summary>
+    private static byte[]? FrameBytes(string? text, string? base64)
+    {
+        if ((text is null) == (base64 is null))
+        {
+            return null;
+        }
+
+        if (text is not null)
+        {
+            return System.Text.Encoding.UTF8.GetBytes(text);
+        }
+
+        try
+        {
+            return Convert.FromBase64String(base64!);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     public static InteractionState Describe(ServerState state, InteractionRecord record)
@@ -121,6 +177,7 @@ internal static class ControlRoutes
             Followups = [.. followups.Select(id => state.Messages.Find(id)?.Json.DeepClone()).OfType<System.Text.Json.Nodes.JsonNode>()],
             Edits = [.. edits.Select(e => new InteractionEditInfo(e.Target, e.MessageId, e.Data?.DeepClone(), e.At))],
             RefusedCallbacks = [.. refused.Select(r => new RefusedCallbackInfo(r.Type, r.Code, r.At))],
+            DispatchToResponseMs = record.DispatchToResponse(state.Time)?.TotalMilliseconds,
         };
     }
 }

@@ -41,7 +41,37 @@ public sealed class LocalDiscordControlClient
     }
 
     public Task RawFrameAsync(string text, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Post, "raw-frame", new RawFrameRequest(text), cancellationToken);
+        SendAsync(HttpMethod.Post, "raw-frame", new RawFrameRequest(Text: text), cancellationToken);
+
+    /// <summary>Sends <paramref name="bytes"/> as one text frame, verbatim: they need not be valid UTF-8.</summary>
+    public Task RawFrameBytesAsync(byte[] bytes, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "raw-frame", new RawFrameRequest(Base64: Convert.ToBase64String(bytes)), cancellationToken);
+
+    /// <summary>Sends frames and raw dispatches in order; answers how many were sent.</summary>
+    public async Task<int> SendRawBatchAsync(IReadOnlyList<RawGatewayItem> items, CancellationToken cancellationToken)
+    {
+        var answer = await SendAsync<JsonObject>(HttpMethod.Post, "raw-batch", new RawBatchRequest(items), cancellationToken);
+        return answer["sent"]!.GetValue<int>();
+    }
+
+    public Task<InteractionSummary> GetInteractionSummaryAsync(CancellationToken cancellationToken) =>
+        SendAsync<InteractionSummary>(HttpMethod.Get, "interactions/summary", null, cancellationToken);
+
+    public Task<DirectMessageSummary> GetDirectMessageSummaryAsync(CancellationToken cancellationToken) =>
+        SendAsync<DirectMessageSummary>(HttpMethod.Get, "dm-counts/summary", null, cancellationToken);
+
+    /// <summary>Long-polls until at least <paramref name="users"/> people have a DM from the bot.</summary>
+    public Task<DirectMessageSummary> WaitForDirectMessageUsersAsync(int users, TimeSpan timeout, CancellationToken cancellationToken) =>
+        SendAsync<DirectMessageSummary>(HttpMethod.Get, $"dm-counts/wait?users={users}&timeoutMs={Ms(timeout)}", null, cancellationToken);
+
+    public Task StartRestStormAsync(RestStormRequest storm, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "faults/rest-storm", storm, cancellationToken);
+
+    public Task EndRestStormAsync(CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, "faults/rest-storm/end", null, cancellationToken);
+
+    public Task<RateLimitStats> GetRateLimitStatsAsync(CancellationToken cancellationToken) =>
+        SendAsync<RateLimitStats>(HttpMethod.Get, "rate-limits", null, cancellationToken);
 
     public Task<RequestLogSnapshot> GetRequestsAsync(long sinceId, CancellationToken cancellationToken) =>
         SendAsync<RequestLogSnapshot>(HttpMethod.Get, $"requests?since={sinceId}", null, cancellationToken);

@@ -40,7 +40,10 @@ internal sealed class GatewayConnection
 
     public GatewaySession? Session { get; set; }
 
-    public void Send(string frame) => _outgoing.Writer.TryWrite(new OutgoingFrame(frame, null, null));
+    public void Send(string frame, Action? onSending = null) => _outgoing.Writer.TryWrite(new OutgoingFrame(Encoding.UTF8.GetBytes(frame), null, null, onSending));
+
+    /// <summary>Sends <paramref name="bytes"/> verbatim as one text frame, even when they are not valid UTF-8 (fuzzing).</summary>
+    public void SendTextBytes(byte[] bytes) => _outgoing.Writer.TryWrite(new OutgoingFrame(bytes, null, null, null));
 
     public void HeartbeatReceived()
     {
@@ -55,7 +58,7 @@ internal sealed class GatewayConnection
     {
         if (Interlocked.Exchange(ref _closeRequested, 1) == 0)
         {
-            _outgoing.Writer.TryWrite(new OutgoingFrame(null, code, reason));
+            _outgoing.Writer.TryWrite(new OutgoingFrame(null, code, reason, null));
             _outgoing.Writer.TryComplete();
         }
     }
@@ -211,7 +214,8 @@ internal sealed class GatewayConnection
                     return;
                 }
 
-                await _socket.SendAsync(Encoding.UTF8.GetBytes(frame.Text!), WebSocketMessageType.Text, true, cancellationToken);
+                frame.OnSending?.Invoke();
+                await _socket.SendAsync(frame.Bytes!, WebSocketMessageType.Text, true, cancellationToken);
             }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
@@ -250,5 +254,5 @@ internal sealed class GatewayConnection
         }
     }
 
-    private sealed record OutgoingFrame(string? Text, int? CloseCode, string? CloseReason);
+    private sealed record OutgoingFrame(byte[]? Bytes, int? CloseCode, string? CloseReason, Action? OnSending);
 }

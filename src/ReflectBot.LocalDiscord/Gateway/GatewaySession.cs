@@ -11,7 +11,7 @@ internal sealed class GatewaySession(string id, int intents, DateTimeOffset crea
     private const int MaxKeptDispatches = 10_000;
 
     private readonly Lock _lock = new();
-    private readonly List<(int Sequence, string Frame)> _dispatches = [];
+    private readonly List<(int Sequence, string Frame, Action? OnSending)> _dispatches = [];
     private GatewayConnection? _connection;
     private int _sequence;
     private DateTimeOffset? _detachedAt;
@@ -70,12 +70,15 @@ internal sealed class GatewaySession(string id, int intents, DateTimeOffset crea
         }
     }
 
-    public int Dispatch(string eventName, JsonNode? data)
+    /// <param name="eventName">The event, e.g. INTERACTION_CREATE.</param>
+    /// <param name="data">Its <c>d</c>.</param>
+    /// <param name="onSending">Runs each time the frame is handed to a socket (first delivery and replays).</param>
+    public int Dispatch(string eventName, JsonNode? data, Action? onSending = null)
     {
         lock (_lock)
         {
             var sequence = ++_sequence;
-            Keep(sequence, GatewayFrames.Build(GatewayOpcodes.Dispatch, data, sequence, eventName));
+            Keep(sequence, GatewayFrames.Build(GatewayOpcodes.Dispatch, data, sequence, eventName), onSending);
             return sequence;
         }
     }
@@ -109,11 +112,11 @@ internal sealed class GatewaySession(string id, int intents, DateTimeOffset crea
             previous = _connection;
             _connection = connection;
             _detachedAt = null;
-            foreach (var (kept, frame) in _dispatches)
+            foreach (var (kept, frame, onSending) in _dispatches)
             {
                 if (kept > sequence)
                 {
-                    connection.Send(frame);
+                    connection.Send(frame, onSending);
                 }
             }
 
@@ -123,14 +126,14 @@ internal sealed class GatewaySession(string id, int intents, DateTimeOffset crea
         }
     }
 
-    private void Keep(int sequence, string frame)
+    private void Keep(int sequence, string frame, Action? onSending = null)
     {
-        _dispatches.Add((sequence, frame));
+        _dispatches.Add((sequence, frame, onSending));
         if (_dispatches.Count > MaxKeptDispatches)
         {
             _dispatches.RemoveRange(0, _dispatches.Count - MaxKeptDispatches);
         }
 
-        _connection?.Send(frame);
+        _connection?.Send(frame, onSending);
     }
 }

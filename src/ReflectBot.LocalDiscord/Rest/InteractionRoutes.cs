@@ -20,6 +20,7 @@ internal static class InteractionRoutes
 
     private static async Task<IResult> CallbackAsync(HttpRequest request, ServerState state, string interactionId, string token, bool withResponse)
     {
+        var arrived = request.HttpContext.Items[RestPipeline.ArrivedTimestampKey] as long? ?? state.Time.GetTimestamp();
         if (ChannelRoutes.Snowflake(interactionId) is not { } id || state.Interactions.Find(id) is not { } record
             || !string.Equals(record.Token, token, StringComparison.Ordinal))
         {
@@ -73,7 +74,7 @@ internal static class InteractionRoutes
             return Refuse(record, type, 50035, now, DiscordErrors.InvalidFormBody(errors));
         }
 
-        if (!record.TryRespond(new InitialResponse(type, data?.DeepClone(), now, InTime: true)))
+        if (!record.TryRespond(new InitialResponse(type, data?.DeepClone(), now, InTime: true, arrived)))
         {
             return Refuse(record, type, 40060, now, DiscordErrors.AlreadyAcknowledged());
         }

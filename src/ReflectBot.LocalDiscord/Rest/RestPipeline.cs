@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 using ReflectBot.LocalDiscord.Control;
+using ReflectBot.LocalDiscord.State;
 
 namespace ReflectBot.LocalDiscord.Rest;
 
@@ -14,9 +15,10 @@ namespace ReflectBot.LocalDiscord.Rest;
 internal sealed class RestPipeline(RequestDelegate next, ServerState state)
 {
     public const string LoggedBodyKey = "local-discord.logged-body";
-    private const int MaxLoggedBodyChars = 64 * 1024;
 
-    private readonly RateLimiter _limiter = new(state.Options);
+    /// <summary>Items key of the TimeProvider timestamp taken when the request reached the pipeline.</summary>
+    public const string ArrivedTimestampKey = "local-discord.arrived";
+    private const int MaxLoggedBodyChars = 64 * 1024;
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -26,6 +28,7 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
             return;
         }
 
+        context.Items[ArrivedTimestampKey] = state.Time.GetTimestamp();
         var receivedAt = state.Time.GetUtcNow();
         var route = context.GetEndpoint()?.Metadata.GetMetadata<DiscordRoute>();
         var rawBody = await ReadLoggableBodyAsync(context.Request);
@@ -85,7 +88,18 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
         }
 
         var major = route.MajorParameter is { } name ? context.Request.RouteValues[name]?.ToString() ?? string.Empty : string.Empty;
-        var decision = _limiter.Acquire(route, major);
+        var decision = state.Faults.Storm.Draw(state.Time.GetUtcNow(), route.CountsGlobally) switch
+        {
+            StormHit.Global => state.Limits.BlockGlobal(route, state.Faults.Storm.RetryAfter),
+            StormHit.Route => state.Limits.Exhaust(route, major, state.Faults.Storm.RetryAfter),
+            _ => state.Limits.Acquire(route, major),
+        };
+        return Answer(context, decision);
+    }
+
+    /// <summary>Writes the rate-limit headers of <paramref name="decision"/>; a 429 to send when it is limited.</summary>
+    private static IResult? Answer(HttpContext context, RateLimitDecision decision)
+    {
         var headers = context.Response.Headers;
         if (decision.Global)
         {
@@ -110,7 +124,7 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
         return RateLimited(decision.RetryAfter, global: false);
     }
 
-    private static IResult Fault(HttpContext context, State.RestFault fault)
+    private static IResult Fault(HttpContext context, RestFault fault)
     {
         if (fault.Status != 429)
         {

@@ -10,6 +10,9 @@ internal sealed class FaultState
     private RestFault? _rest;
     private volatile bool _heartbeatAcksStopped;
 
+    /// <summary>The 429 storm, when one is on.</summary>
+    public RestStorm Storm { get; } = new();
+
     public bool HeartbeatAcksStopped
     {
         get => _heartbeatAcksStopped;
@@ -44,5 +47,6 @@ internal sealed class FaultState
     {
         HeartbeatAcksStopped = false;
         SetRestFault(null);
+        Storm.End();
     }
 }

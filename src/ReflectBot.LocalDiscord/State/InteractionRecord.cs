@@ -2,7 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace ReflectBot.LocalDiscord.State;
 
-internal sealed record InitialResponse(int Type, JsonNode? Data, DateTimeOffset At, bool InTime);
+/// <summary>The winning initial response; <c>ReceivedTimestamp</c> is when its request arrived, on the TimeProvider's timestamp clock.</summary>
+internal sealed record InitialResponse(int Type, JsonNode? Data, DateTimeOffset At, bool InTime, long? ReceivedTimestamp = null);
 
 internal sealed record InteractionEdit(string Target, ulong? MessageId, JsonNode? Data, DateTimeOffset At);
 
@@ -18,6 +19,7 @@ internal sealed class InteractionRecord
     private readonly TaskCompletionSource<InitialResponse> _initial = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private InitialResponse? _response;
     private ulong? _originalMessageId;
+    private long? _dispatchedTimestamp;
 
     public required ulong Id { get; init; }
     public required string Token { get; init; }
@@ -39,6 +41,32 @@ internal sealed class InteractionRecord
     }
 
     public Task<InitialResponse> InitialResponseTask => _initial.Task;
+
+    /// <summary>When INTERACTION_CREATE was first handed to the bot's socket (TimeProvider timestamp); null before.</summary>
+    public long? DispatchedTimestamp
+    {
+        get { lock (_lock) { return _dispatchedTimestamp; } }
+    }
+
+    /// <summary>Records the first hand-over of the dispatch to a socket; a replay after a resume keeps the first.</summary>
+    public void MarkDispatched(long timestamp)
+    {
+        lock (_lock)
+        {
+            _dispatchedTimestamp ??= timestamp;
+        }
+    }
+
+    /// <summary>From the dispatch leaving the server to the winning callback arriving; null until both happened.</summary>
+    public TimeSpan? DispatchToResponse(TimeProvider time)
+    {
+        lock (_lock)
+        {
+            return _dispatchedTimestamp is { } sent && _response?.ReceivedTimestamp is { } received
+                ? time.GetElapsedTime(sent, received)
+                : null;
+        }
+    }
 
     public InitialResponse? Response
     {

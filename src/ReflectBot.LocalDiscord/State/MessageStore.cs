@@ -1,7 +1,10 @@
 namespace ReflectBot.LocalDiscord.State;
 
-/// <summary>Messages per channel, attachments, and the nonces enforce_nonce deduplicates on.</summary>
-internal sealed class MessageStore
+/// <summary>
+/// Messages per channel, attachments, and the nonces enforce_nonce deduplicates on. Messages that
+/// <paramref name="tallied"/> accepts (the bot's DMs) are also counted per channel as they come and go.
+/// </summary>
+internal sealed class MessageStore(Func<StoredMessage, bool> tallied)
 {
     private static readonly TimeSpan NonceWindow = TimeSpan.FromMinutes(5);
 
@@ -10,6 +13,7 @@ internal sealed class MessageStore
     private readonly Dictionary<ulong, List<ulong>> _byChannel = [];
     private readonly Dictionary<(ulong Author, string Nonce), (ulong MessageId, DateTimeOffset At)> _nonces = [];
     private readonly Dictionary<ulong, StoredAttachment> _attachments = [];
+    private readonly ChannelTally _tally = new(tallied);
 
     public ChangeSignal Changed { get; } = new();
 
@@ -24,6 +28,7 @@ internal sealed class MessageStore
             }
 
             ids.Add(message.Id);
+            _tally.Added(message);
         }
 
         Changed.Notify();
@@ -62,6 +67,7 @@ internal sealed class MessageStore
             }
 
             _byChannel[removed.ChannelId].Remove(id);
+            _tally.Removed(removed);
         }
 
         Changed.Notify();
@@ -76,23 +82,22 @@ internal sealed class MessageStore
         }
     }
 
-    /// <summary>How many messages each channel holds that <paramref name="counts"/> accepts; channels with none are left out.</summary>
-    public IReadOnlyDictionary<ulong, int> CountPerChannel(Func<StoredMessage, bool> counts)
+    /// <summary>How many tallied messages each channel holds; channels with none are left out.</summary>
+    public IReadOnlyDictionary<ulong, int> TalliedPerChannel()
     {
-        var result = new Dictionary<ulong, int>();
         lock (_lock)
         {
-            foreach (var (channelId, ids) in _byChannel)
-            {
-                var count = ids.Count(id => counts(_byId[id]));
-                if (count > 0)
-                {
-                    result[channelId] = count;
-                }
-            }
+            return _tally.PerChannel();
         }
+    }
 
-        return result;
+    /// <summary>Channels with tallied messages, the messages, and the channels holding more than one.</summary>
+    public ChannelTallySummary TallySummary()
+    {
+        lock (_lock)
+        {
+            return _tally.Summary();
+        }
     }
 
     /// <summary>The message first created with this nonce by this author within the dedupe window, if any.</summary>

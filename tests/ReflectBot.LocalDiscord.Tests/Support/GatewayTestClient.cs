@@ -81,6 +81,22 @@ internal sealed class GatewayTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>The next frame's bytes as sent, whatever they are.</summary>
+    public async Task<(byte[] Bytes, WebSocketMessageType Type)> ReceiveBytesAsync()
+    {
+        var buffer = new byte[64 * 1024];
+        var length = 0;
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await _socket.ReceiveAsync(new ArraySegment<byte>(buffer, length, buffer.Length - length), TestServer.Timeout);
+            length += result.Count;
+        }
+        while (!result.EndOfMessage);
+
+        return (buffer[..length], result.MessageType);
+    }
+
     public async Task<string> ReceiveTextAsync()
     {
         var (text, close) = await ReceiveFrameAsync();
