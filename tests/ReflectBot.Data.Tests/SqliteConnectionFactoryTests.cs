@@ -49,6 +49,18 @@ public sealed class SqliteConnectionFactoryTests
     }
 
     [Fact]
+    public async Task Every_connection_commits_without_waiting_for_the_disk_as_wal_allows()
+    {
+        await using var database = new TempDatabase();
+        await using var first = await database.OpenAsync();
+        await using var second = await database.OpenAsync();
+
+        // 1 = NORMAL: synced at checkpoints, not at every commit (2 = FULL, SQLite's default).
+        Assert.Equal(1, await first.ExecuteScalarAsync<int>("PRAGMA synchronous;"));
+        Assert.Equal(1, await second.ExecuteScalarAsync<int>("PRAGMA synchronous;"));
+    }
+
+    [Fact]
     public async Task A_missing_folder_for_the_database_is_created()
     {
         await using var database = new TempDatabase();
