@@ -5,6 +5,11 @@ namespace ReflectBot.Rendering;
 /// <summary>The part every chart shares: a cleared surface of a given size, drawn on, encoded as PNG.</summary>
 public static class PngCanvas
 {
+    // Encoding is nearly all of a chart's cost (drawing an 800×800 chart takes about a millisecond). The Sub filter
+    // with zlib level 3 encodes about 3.5 times faster than Skia's default (all filters, level 6) for files about a
+    // third larger (about 48 KB instead of 35 KB for the quiz chart), well inside Discord's upload limits.
+    private static readonly SKPngEncoderOptions Encoding = new(SKPngEncoderFilterFlags.Sub, zLibLevel: 3);
+
     public static byte[] Render(int width, int height, SKColor background, Action<SKCanvas> draw)
     {
         ArgumentNullException.ThrowIfNull(draw);
@@ -14,8 +19,9 @@ public static class PngCanvas
         surface.Canvas.Clear(background);
         draw(surface.Canvas);
 
-        using var image = surface.Snapshot();
-        using var png = image.Encode(SKEncodedImageFormat.Png, 100)
+        using var pixels = surface.PeekPixels()
+            ?? throw new InvalidOperationException("Could not read the drawn picture.");
+        using var png = pixels.Encode(Encoding)
             ?? throw new InvalidOperationException("Could not encode the picture as PNG.");
         return png.ToArray();
     }
