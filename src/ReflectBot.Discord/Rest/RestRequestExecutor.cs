@@ -58,7 +58,7 @@ internal sealed class RestRequestExecutor(
                 {
                     rateLimits++;
                     logger.RateLimited(route.Method.Method, route.Template, limits.IsGlobal, limits.Scope, retryAfter);
-                    await Task.Delay(retryAfter, timeProvider, cancellationToken);
+                    await Task.Delay(retryAfter + options.RateLimitMargin, timeProvider, cancellationToken);
                     continue;
                 }
 

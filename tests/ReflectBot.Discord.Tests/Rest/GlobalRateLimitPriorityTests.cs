@@ -88,6 +88,19 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
     }
 
     [Fact]
+    public void A_global_pause_lasts_the_rate_limit_margin_longer_than_discord_asked()
+    {
+        var limiter = Create(perSecond: 10, reserve: 3, pauseMargin: TimeSpan.FromMilliseconds(50));
+        limiter.PauseUntil(_time.GetUtcNow() + TimeSpan.FromSeconds(1));
+        var waiting = limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None).AsTask();
+
+        _time.Advance(TimeSpan.FromMilliseconds(1_049));
+        Assert.False(waiting.IsCompleted);
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.True(waiting.IsCompletedSuccessfully);
+    }
+
+    [Fact]
     public void A_global_429_pause_holds_back_both_priorities()
     {
         var limiter = Create(perSecond: 10, reserve: 3);
@@ -181,9 +194,35 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
         Assert.Equal(valid, ok);
     }
 
-    private GlobalRateLimiter Create(int perSecond, int reserve)
+    [Fact]
+    public void A_slot_frees_a_second_and_the_margin_after_the_request_that_took_it_not_at_a_fixed_window()
     {
-        var options = new DiscordClientOptions { Token = "t", GlobalRequestsPerSecond = perSecond, InteractiveReservePerSecond = reserve };
+        var limiter = Create(perSecond: 2, reserve: 0, margin: TimeSpan.FromMilliseconds(20));
+        var first = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(600));
+        var second = Many(limiter, DiscordRequestPriority.Background, 1);
+        var waiting = Many(limiter, DiscordRequestPriority.Background, 2);
+
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        Assert.Equal((1, 1, 0), (Done(first), Done(second), Done(waiting)));
+        _time.Advance(TimeSpan.FromMilliseconds(19));
+        Assert.Equal(0, Done(waiting));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(waiting));
+        _time.Advance(TimeSpan.FromMilliseconds(600));
+        Assert.Equal(2, Done(waiting));
+    }
+
+    private GlobalRateLimiter Create(int perSecond, int reserve, TimeSpan? margin = null, TimeSpan? pauseMargin = null)
+    {
+        var options = new DiscordClientOptions
+        {
+            Token = "t",
+            GlobalRequestsPerSecond = perSecond,
+            InteractiveReservePerSecond = reserve,
+            GlobalWindowMargin = margin ?? TimeSpan.Zero,
+            RateLimitMargin = pauseMargin ?? TimeSpan.Zero,
+        };
         _limiter = new GlobalRateLimiter(Microsoft.Extensions.Options.Options.Create(options), _time);
         return _limiter;
     }

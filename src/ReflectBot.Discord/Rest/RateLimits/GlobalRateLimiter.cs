@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 namespace ReflectBot.Discord.Rest.RateLimits;
 
 /// <summary>
-/// At most N requests per second across the bot, and a full stop while a global 429 lasts. Interactive requests
+/// At most N requests in any second (a sliding window, widened by <see cref="DiscordClientOptions.GlobalWindowMargin"/>
+/// so that the jitter of requests on their way never lets N + 1 arrive within one second of Discord's count), and a
+/// full stop while a global 429 lasts. Interactive requests
 /// are served before background ones; while interactive traffic is recent, background work leaves
 /// <see cref="DiscordClientOptions.InteractiveReservePerSecond"/> slots of each second free for it.
 /// </summary>
@@ -18,8 +20,9 @@ public sealed class GlobalRateLimiter : IDisposable
     private readonly LinkedList<Waiter> _interactive = new();
     private readonly LinkedList<Waiter> _background = new();
     private readonly ITimer _wakeUp;
-    private DateTimeOffset _windowEnd = DateTimeOffset.MinValue;
-    private int _used;
+    private readonly TimeSpan _span;
+    private readonly TimeSpan _pauseMargin;
+    private readonly Queue<(DateTimeOffset At, bool Background)> _grants = new();
     private int _usedByBackground;
     private DateTimeOffset _lastInteractiveAt = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -34,6 +37,8 @@ public sealed class GlobalRateLimiter : IDisposable
         // Options validation refuses a reserve outside 0..limit-1; an unvalidated one still leaves background a slot.
         var reserve = Math.Clamp(settings.InteractiveReservePerSecond, 0, _perSecond - 1);
         _backgroundPerSecondUnderLoad = _perSecond - reserve;
+        _span = Window + settings.GlobalWindowMargin;
+        _pauseMargin = settings.RateLimitMargin;
         _wakeUp = timeProvider.CreateTimer(_ => Serve(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
@@ -67,9 +72,10 @@ public sealed class GlobalRateLimiter : IDisposable
         return new ValueTask(waiter.Completion.Task);
     }
 
-    /// <summary>Stops every bot-token request until <paramref name="until"/> (a global 429).</summary>
+    /// <summary>Stops every bot-token request until <paramref name="until"/> (a global 429), and the rate-limit margin after it.</summary>
     public void PauseUntil(DateTimeOffset until)
     {
+        until += _pauseMargin;
         lock (_lock)
         {
             if (until > _pausedUntil)
@@ -109,23 +115,23 @@ public sealed class GlobalRateLimiter : IDisposable
                 return;
             }
 
-            if (now >= _windowEnd)
+            // Grants older than the window no longer count.
+            while (_grants.TryPeek(out var oldest) && oldest.At <= now - _span)
             {
-                _windowEnd = now + Window;
-                _used = 0;
-                _usedByBackground = 0;
+                _grants.Dequeue();
+                _usedByBackground -= oldest.Background ? 1 : 0;
             }
 
             var interactiveIsRecent = now - _lastInteractiveAt < Window;
             var backgroundAllowance = interactiveIsRecent ? _backgroundPerSecondUnderLoad : _perSecond;
-            while (_used < _perSecond)
+            while (_grants.Count < _perSecond)
             {
                 if (_interactive.First is { } interactive)
                 {
                     _interactive.RemoveFirst();
                     interactive.Value.Node = null;
                     (granted ??= []).Add(interactive.Value);
-                    _used++;
+                    _grants.Enqueue((now, false));
                     _lastInteractiveAt = now;
                     backgroundAllowance = _backgroundPerSecondUnderLoad;
                 }
@@ -134,7 +140,7 @@ public sealed class GlobalRateLimiter : IDisposable
                     _background.RemoveFirst();
                     background.Value.Node = null;
                     (granted ??= []).Add(background.Value);
-                    _used++;
+                    _grants.Enqueue((now, true));
                     _usedByBackground++;
                 }
                 else
@@ -145,11 +151,13 @@ public sealed class GlobalRateLimiter : IDisposable
 
             if (_interactive.Count > 0 || _background.Count > 0)
             {
-                // Background waiters held back only by the reserve may go as soon as interactive traffic is a second old.
+                // A slot frees when the oldest grant leaves the window; background waiters held back only by the
+                // reserve may go as soon as interactive traffic is a second old.
+                var slotFrees = _grants.TryPeek(out var oldest) ? oldest.At + _span : now;
                 var reserveLifts = _lastInteractiveAt + Window;
-                var next = _interactive.Count == 0 && _used < _perSecond && reserveLifts > now && reserveLifts < _windowEnd
+                var next = _interactive.Count == 0 && _grants.Count < _perSecond && reserveLifts > now && reserveLifts < slotFrees
                     ? reserveLifts
-                    : _windowEnd;
+                    : slotFrees;
                 Schedule(next - now);
             }
         }
