@@ -21,7 +21,10 @@ internal static class ControlInspectionRoutes
             var (injectedRoute, injectedGlobal) = state.Faults.Storm.Injected();
             var (routeViolations, globalViolations) = state.Limits.Violations();
             return ControlHttp.Json(new RateLimitStats(state.Faults.Storm.IsActive(state.Time.GetUtcNow()), injectedRoute, injectedGlobal,
-                routeViolations, globalViolations, state.Requests.Since(long.MaxValue).InvalidRequests));
+                routeViolations, globalViolations, state.Requests.Since(long.MaxValue).InvalidRequests)
+            {
+                RecentViolations = state.Limits.RecentViolations(),
+            });
         });
         control.MapGet("/dm-counts/summary", () => ControlHttp.Json(DirectMessageCounts.Summarize(state)));
         control.MapGet("/dm-counts/wait", WaitForDirectMessagesAsync);

@@ -96,7 +96,11 @@ public sealed record RestStormRequest(double Ratio, double GlobalShare = 0.5, do
 /// Injected 429s so far, violations (requests the limiter refused because they went into an exhausted bucket or over
 /// the global limit: what a careful client never sends), and the invalid-request count Discord would keep.
 /// </summary>
-public sealed record RateLimitStats(bool StormActive, int InjectedRoute, int InjectedGlobal, int RouteViolations, int GlobalViolations, int InvalidRequests);
+public sealed record RateLimitStats(bool StormActive, int InjectedRoute, int InjectedGlobal, int RouteViolations, int GlobalViolations, int InvalidRequests)
+{
+    /// <summary>The last 20 violations, each naming the route and how its limit had been exhausted.</summary>
+    public IReadOnlyList<string> RecentViolations { get; init; } = [];
+}
 
 public sealed record CloseFaultRequest(int Code, string? Reason);
 

@@ -30,6 +30,15 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
     private readonly Dictionary<(string Bucket, string Major), Window> _windows = [];
     private readonly Window _global = new();
     private DateTimeOffset _globalBlockedUntil = DateTimeOffset.MinValue;
+    private DateTimeOffset _globalToldAt = DateTimeOffset.MaxValue;
+    private const int KeptViolations = 20;
+
+    /// <summary>
+    /// How long after a 429 was written a request still counts as already on its way rather than sent by a client
+    /// that knew: the client has to read and parse the answer first. Such requests are refused all the same.
+    /// </summary>
+    private static readonly TimeSpan InFlightAllowance = TimeSpan.FromMilliseconds(50);
+    private readonly Queue<string> _recentViolations = new();
     private int _routeViolations;
     private int _globalViolations;
 
@@ -42,6 +51,34 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
         }
     }
 
+    /// <summary>The last few violations, each saying which route, which limit and how it was exhausted.</summary>
+    public IReadOnlyList<string> RecentViolations()
+    {
+        lock (_lock)
+        {
+            return [.. _recentViolations];
+        }
+    }
+
+    /// <summary>Counts a violation and keeps its description; call under the lock.</summary>
+    private void Violation(bool global, DiscordRoute route, string why)
+    {
+        if (global)
+        {
+            _globalViolations++;
+        }
+        else
+        {
+            _routeViolations++;
+        }
+
+        _recentViolations.Enqueue($"{route.Template}: {why}");
+        if (_recentViolations.Count > KeptViolations)
+        {
+            _recentViolations.Dequeue();
+        }
+    }
+
     /// <summary>Answers this request with a route 429 and leaves its bucket exhausted for <paramref name="retryAfter"/>.</summary>
     public RateLimitDecision Exhaust(DiscordRoute route, string majorValue, TimeSpan retryAfter)
     {
@@ -51,6 +88,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
         {
             var window = WindowOf(limit, majorValue, now);
             window.BlockedUntil = now + retryAfter;
+            window.ToldAt = DateTimeOffset.MaxValue;
             return new RateLimitDecision
             {
                 Limited = true,
@@ -73,6 +111,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
         lock (_lock)
         {
             _globalBlockedUntil = now + retryAfter;
+            _globalToldAt = DateTimeOffset.MaxValue;
             return new RateLimitDecision
             {
                 Limited = true,
@@ -87,7 +126,30 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
         }
     }
 
-    public RateLimitDecision Acquire(DiscordRoute route, string majorValue)
+    /// <summary>
+    /// The injected 429 for this bucket (or the global one) has been answered: from now on a request that arrives
+    /// while it holds was sent by a client that had been told, and counts as a violation. Requests already on their
+    /// way when it was answered are refused too, but do not count.
+    /// </summary>
+    public void Told(DiscordRoute route, string majorValue, bool global, DateTimeOffset at)
+    {
+        lock (_lock)
+        {
+            if (global)
+            {
+                _globalToldAt = at;
+            }
+            else if (_windows.TryGetValue((BucketHash(LimitOf(route)), majorValue), out var window))
+            {
+                window.ToldAt = at;
+            }
+        }
+    }
+
+    /// <param name="route">The request's route.</param>
+    /// <param name="majorValue">Its major parameter's value.</param>
+    /// <param name="arrivedAt">When it arrived; a storm's hold only counts a violation for requests that arrived after the client was told.</param>
+    public RateLimitDecision Acquire(DiscordRoute route, string majorValue, DateTimeOffset? arrivedAt = null)
     {
         var limit = LimitOf(route);
         var bucket = BucketHash(limit);
@@ -96,7 +158,11 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
         {
             if (route.CountsGlobally && options.EnforceRateLimits && now < _globalBlockedUntil)
             {
-                _globalViolations++;
+                if ((arrivedAt ?? now) >= KnownFrom(_globalToldAt))
+                {
+                    Violation(global: true, route, $"global limit held by a 429, arrived {Ms((arrivedAt ?? now) - _globalToldAt)} after the client was told, {Ms(_globalBlockedUntil - now)} before it ended");
+                }
+
                 return new RateLimitDecision
                 {
                     Limited = true,
@@ -115,7 +181,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
                 _global.Roll(now, GlobalWindow);
                 if (options.EnforceRateLimits && _global.Count >= options.GlobalRequestsPerSecond)
                 {
-                    _globalViolations++;
+                    Violation(global: true, route, $"request {_global.Count + 1} in the global second that began {Ms(now - _global.Start)} earlier");
                     var retry = _global.Start + GlobalWindow - now;
                     return new RateLimitDecision
                     {
@@ -136,7 +202,11 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
             var window = WindowOf(limit, majorValue, now);
             if (options.EnforceRateLimits && now < window.BlockedUntil)
             {
-                _routeViolations++;
+                if ((arrivedAt ?? now) >= KnownFrom(window.ToldAt))
+                {
+                    Violation(global: false, route, $"bucket held by a 429, arrived {Ms((arrivedAt ?? now) - window.ToldAt)} after the client was told, {Ms(window.BlockedUntil - now)} before it ended");
+                }
+
                 return new RateLimitDecision
                 {
                     Limited = true,
@@ -153,7 +223,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
             var resetAt = window.Start + limit.Window;
             if (options.EnforceRateLimits && window.Count >= limit.Limit)
             {
-                _routeViolations++;
+                Violation(global: false, route, $"request {window.Count + 1} of {limit.Limit} in a window that began {Ms(now - window.Start)} earlier");
                 return new RateLimitDecision
                 {
                     Limited = true,
@@ -180,6 +250,10 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
             };
         }
     }
+
+    private static DateTimeOffset KnownFrom(DateTimeOffset toldAt) => toldAt == DateTimeOffset.MaxValue ? toldAt : toldAt + InFlightAllowance;
+
+    private static string Ms(TimeSpan span) => span.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " ms";
 
     private RouteLimit LimitOf(DiscordRoute route) =>
         options.RouteLimits.TryGetValue(route.Template, out var configured) ? configured : options.DefaultRouteLimit;
@@ -208,6 +282,9 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
 
         /// <summary>Until when an injected 429 keeps the bucket exhausted, whatever its count.</summary>
         public DateTimeOffset BlockedUntil { get; set; } = DateTimeOffset.MinValue;
+
+        /// <summary>When the injected 429 that holds the bucket was answered; the end of time until then.</summary>
+        public DateTimeOffset ToldAt { get; set; } = DateTimeOffset.MaxValue;
 
         public void Roll(DateTimeOffset now, TimeSpan length)
         {

@@ -34,10 +34,14 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
         var rawBody = await ReadLoggableBodyAsync(context.Request);
         try
         {
-            var refusal = route is null ? DiscordErrors.NotFound() : Screen(context, route);
+            var refusal = route is null ? DiscordErrors.NotFound() : Screen(context, route, receivedAt);
             if (refusal is not null)
             {
                 await refusal.ExecuteAsync(context);
+                if (route is not null && context.Items[StormHitKey] is StormHit hit and not StormHit.None)
+                {
+                    state.Limits.Told(route, MajorOf(context, route), hit == StormHit.Global, state.Time.GetUtcNow());
+                }
             }
             else
             {
@@ -70,7 +74,12 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
         Log.RestRequest(state.Logger, context.Request.Method, route?.Template ?? "unmatched", context.Response.StatusCode);
     }
 
-    private IResult? Screen(HttpContext context, DiscordRoute route)
+    private const string StormHitKey = "local-discord.storm-hit";
+
+    private static string MajorOf(HttpContext context, DiscordRoute route) =>
+        route.MajorParameter is { } name ? context.Request.RouteValues[name]?.ToString() ?? string.Empty : string.Empty;
+
+    private IResult? Screen(HttpContext context, DiscordRoute route, DateTimeOffset receivedAt)
     {
         if (state.Faults.TakeRestFault() is { } fault)
         {
@@ -87,12 +96,14 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
             return missingAccess;
         }
 
-        var major = route.MajorParameter is { } name ? context.Request.RouteValues[name]?.ToString() ?? string.Empty : string.Empty;
-        var decision = state.Faults.Storm.Draw(state.Time.GetUtcNow(), route.CountsGlobally) switch
+        var major = MajorOf(context, route);
+        var hit = state.Faults.Storm.Draw(state.Time.GetUtcNow(), route.CountsGlobally);
+        context.Items[StormHitKey] = hit;
+        var decision = hit switch
         {
             StormHit.Global => state.Limits.BlockGlobal(route, state.Faults.Storm.RetryAfter),
             StormHit.Route => state.Limits.Exhaust(route, major, state.Faults.Storm.RetryAfter),
-            _ => state.Limits.Acquire(route, major),
+            _ => state.Limits.Acquire(route, major, receivedAt),
         };
         return Answer(context, decision);
     }
