@@ -26,7 +26,7 @@ public static class FanOut
             dueAt, timeProvider, cancellationToken);
 
         await using var bot = ProcessUnderTest.Start(ReflectBotProcess.Create(discord.Server.ApiBaseAddress, discord.Server.BotToken,
-            databasePath, options.PromptsPath, options.BotSettings));
+            databasePath, options.PromptsPath, options.BotSettings, options.BotPath));
         await discord.WaitForReadyAsync(1, TimeSpan.FromSeconds(60), cancellationToken);
 
         QuizLoadReport? quiz = null;

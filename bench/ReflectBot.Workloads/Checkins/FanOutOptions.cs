@@ -21,6 +21,9 @@ public sealed record FanOutOptions
     /// <summary>The bot's settings beyond the connection ("Section:Key" → value).</summary>
     public IReadOnlyDictionary<string, string>? BotSettings { get; init; }
 
+    /// <summary>Another build of the bot to run (a published one); null for the one next to this program.</summary>
+    public string? BotPath { get; init; }
+
     /// <summary>How long to wait for the last DM before giving up.</summary>
     public TimeSpan Patience { get; init; } = TimeSpan.FromHours(1);
 }

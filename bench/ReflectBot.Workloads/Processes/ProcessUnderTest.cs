@@ -11,6 +11,7 @@ public sealed class ProcessUnderTest : IAsyncDisposable
     private readonly Lock _lock = new();
     private readonly List<string> _lines = [];
     private TaskCompletionSource _newLine = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _disposed;
 
     private ProcessUnderTest(Process process, long startTimestamp)
     {
@@ -113,6 +114,11 @@ public sealed class ProcessUnderTest : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         KillHard();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         try

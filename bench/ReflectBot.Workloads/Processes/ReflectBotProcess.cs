@@ -9,9 +9,10 @@ public static class ReflectBotProcess
     /// The bot (ReflectBot.dll next to the calling assembly, run with the <c>dotnet</c> host) configured by environment
     /// variables for a local Discord. <paramref name="extra"/> adds or overrides settings as "Section:Key" → value.
     /// The working folder is the database's, so no appsettings.json of the repository is read.
+    /// <paramref name="botPath"/> runs another build of the bot (a published one) instead.
     /// </summary>
     public static ProcessLaunch Create(Uri apiBaseAddress, string token, string databasePath, string promptsPath,
-        IReadOnlyDictionary<string, string>? extra = null)
+        IReadOnlyDictionary<string, string>? extra = null, string? botPath = null)
     {
         var settings = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -29,7 +30,7 @@ public static class ReflectBotProcess
             entry => EnvironmentPrefix + entry.Key.Replace(":", "__", StringComparison.Ordinal),
             entry => entry.Value,
             StringComparer.Ordinal);
-        var bot = Path.Combine(AppContext.BaseDirectory, "ReflectBot.dll");
+        var bot = botPath ?? Path.Combine(AppContext.BaseDirectory, "ReflectBot.dll");
         if (!File.Exists(bot))
         {
             throw new FileNotFoundException("ReflectBot.dll is not next to the running program; reference the bot project.", bot);
