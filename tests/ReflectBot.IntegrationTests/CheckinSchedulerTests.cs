@@ -64,7 +64,10 @@ public sealed class CheckinSchedulerTests(ITestOutputHelper output)
     [Fact]
     public async Task Three_failed_dms_in_a_row_mark_the_user_unreachable_and_their_next_command_says_why()
     {
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // A fixed morning after the 08:00 check-in time, so each next check-in falls on the next day. With the wall
+        // clock, a run between midnight and 08:00 UTC put the next one on the same date as the first, which the
+        // scheduler rightly skips, and the test waited in vain.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 16, 9, 0, 0, TimeSpan.Zero));
         await using var bot = await TestBot.StartAsync(configureHost: host => host.Services.AddSingleton<TimeProvider>(clock));
         var noor = bot.Discord.World.MemberWithClosedDms;
         var repository = Repository(bot);
