@@ -13,6 +13,19 @@ internal sealed record RateLimitDecision
     public required TimeSpan ResetAfter { get; init; }
     public required string Bucket { get; init; }
     public TimeSpan RetryAfter { get; init; }
+
+    /// <summary>A 429: nothing remains, and the limit resets at <paramref name="until"/>, when the client may retry.</summary>
+    public static RateLimitDecision Refused(bool global, int limit, string bucket, DateTimeOffset now, DateTimeOffset until) => new()
+    {
+        Limited = true,
+        Global = global,
+        Limit = limit,
+        Remaining = 0,
+        ResetAt = until,
+        ResetAfter = until - now,
+        Bucket = bucket,
+        RetryAfter = until - now,
+    };
 }
 
 /// <summary>
@@ -89,17 +102,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
             var window = WindowOf(limit, majorValue, now);
             window.BlockedUntil = now + retryAfter;
             window.ToldAt = DateTimeOffset.MaxValue;
-            return new RateLimitDecision
-            {
-                Limited = true,
-                Global = false,
-                Limit = limit.Limit,
-                Remaining = 0,
-                ResetAt = now + retryAfter,
-                ResetAfter = retryAfter,
-                Bucket = BucketHash(limit),
-                RetryAfter = retryAfter,
-            };
+            return RateLimitDecision.Refused(false, limit.Limit, BucketHash(limit), now, now + retryAfter);
         }
     }
 
@@ -112,17 +115,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
         {
             _globalBlockedUntil = now + retryAfter;
             _globalToldAt = DateTimeOffset.MaxValue;
-            return new RateLimitDecision
-            {
-                Limited = true,
-                Global = true,
-                Limit = options.GlobalRequestsPerSecond,
-                Remaining = 0,
-                ResetAt = now + retryAfter,
-                ResetAfter = retryAfter,
-                Bucket = BucketHash(limit),
-                RetryAfter = retryAfter,
-            };
+            return RateLimitDecision.Refused(true, options.GlobalRequestsPerSecond, BucketHash(limit), now, now + retryAfter);
         }
     }
 
@@ -163,17 +156,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
                     Violation(global: true, route, $"global limit held by a 429, arrived {Ms((arrivedAt ?? now) - _globalToldAt)} after the client was told, {Ms(_globalBlockedUntil - now)} before it ended");
                 }
 
-                return new RateLimitDecision
-                {
-                    Limited = true,
-                    Global = true,
-                    Limit = options.GlobalRequestsPerSecond,
-                    Remaining = 0,
-                    ResetAt = _globalBlockedUntil,
-                    ResetAfter = _globalBlockedUntil - now,
-                    Bucket = bucket,
-                    RetryAfter = _globalBlockedUntil - now,
-                };
+                return RateLimitDecision.Refused(true, options.GlobalRequestsPerSecond, bucket, now, _globalBlockedUntil);
             }
 
             if (route.CountsGlobally && options.GlobalRequestsPerSecond > 0)
@@ -182,18 +165,7 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
                 if (options.EnforceRateLimits && _global.Count >= options.GlobalRequestsPerSecond)
                 {
                     Violation(global: true, route, $"request {_global.Count + 1} in the global second that began {Ms(now - _global.Start)} earlier");
-                    var retry = _global.Start + GlobalWindow - now;
-                    return new RateLimitDecision
-                    {
-                        Limited = true,
-                        Global = true,
-                        Limit = options.GlobalRequestsPerSecond,
-                        Remaining = 0,
-                        ResetAt = _global.Start + GlobalWindow,
-                        ResetAfter = retry,
-                        Bucket = bucket,
-                        RetryAfter = retry,
-                    };
+                    return RateLimitDecision.Refused(true, options.GlobalRequestsPerSecond, bucket, now, _global.Start + GlobalWindow);
                 }
 
                 _global.Count++;
@@ -207,34 +179,14 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
                     Violation(global: false, route, $"bucket held by a 429, arrived {Ms((arrivedAt ?? now) - window.ToldAt)} after the client was told, {Ms(window.BlockedUntil - now)} before it ended");
                 }
 
-                return new RateLimitDecision
-                {
-                    Limited = true,
-                    Global = false,
-                    Limit = limit.Limit,
-                    Remaining = 0,
-                    ResetAt = window.BlockedUntil,
-                    ResetAfter = window.BlockedUntil - now,
-                    Bucket = bucket,
-                    RetryAfter = window.BlockedUntil - now,
-                };
+                return RateLimitDecision.Refused(false, limit.Limit, bucket, now, window.BlockedUntil);
             }
 
             var resetAt = window.Start + limit.Window;
             if (options.EnforceRateLimits && window.Count >= limit.Limit)
             {
                 Violation(global: false, route, $"request {window.Count + 1} of {limit.Limit} in a window that began {Ms(now - window.Start)} earlier");
-                return new RateLimitDecision
-                {
-                    Limited = true,
-                    Global = false,
-                    Limit = limit.Limit,
-                    Remaining = 0,
-                    ResetAt = resetAt,
-                    ResetAfter = resetAt - now,
-                    Bucket = bucket,
-                    RetryAfter = resetAt - now,
-                };
+                return RateLimitDecision.Refused(false, limit.Limit, bucket, now, resetAt);
             }
 
             window.Count++;
