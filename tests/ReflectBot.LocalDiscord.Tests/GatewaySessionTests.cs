@@ -157,6 +157,32 @@ public sealed class GatewaySessionTests
     }
 
     [Fact]
+    public async Task Waiting_for_live_returns_only_while_the_current_session_has_a_socket()
+    {
+        await using var test = await TestServer.StartAsync();
+        await Assert.ThrowsAsync<TimeoutException>(() =>
+            test.Control.WaitForGatewayAsync("live", 1, TimeSpan.FromMilliseconds(50), TestServer.Timeout));
+
+        string sessionId;
+        await using (var first = await test.ConnectBotAsync())
+        {
+            await test.Control.WaitForGatewayAsync("live", 1, TestServer.Patience, TestServer.Timeout);
+            sessionId = (await test.Control.GetGatewayAsync(TestServer.Timeout)).Sessions.Single().Id;
+            await test.Control.DropSocketAsync(TestServer.Timeout);
+            await test.Control.WaitForGatewayAsync("disconnect", 1, TestServer.Patience, TestServer.Timeout);
+        }
+
+        await Assert.ThrowsAsync<TimeoutException>(() =>
+            test.Control.WaitForGatewayAsync("live", 1, TimeSpan.FromMilliseconds(50), TestServer.Timeout));
+        var waiting = test.Control.WaitForGatewayAsync("live", 1, TestServer.Patience, TestServer.Timeout);
+        await using var second = await GatewayTestClient.ConnectAsync(test.Server.GatewayAddress);
+        await second.ReceiveAsync();
+        await second.ResumeAsync(test.Server.BotToken, sessionId, 2);
+
+        Assert.Equal(1, (await waiting).ConnectedNow);
+    }
+
+    [Fact]
     public async Task Gateway_bot_tells_where_to_connect_and_refuses_a_wrong_token_with_401()
     {
         await using var test = await TestServer.StartAsync();

@@ -29,6 +29,7 @@ internal sealed class SessionRegistry(TimeProvider timeProvider)
         "INVALID_SESSION" => Volatile.Read(ref _invalidSessions),
         "HEARTBEAT" => Volatile.Read(ref _heartbeats),
         "DISCONNECT" => _closes.Count,
+        "LIVE" => Current?.Connection is null ? 0 : 1,
         _ => throw new ArgumentException($"Unknown gateway event '{gatewayEvent}'.", nameof(gatewayEvent)),
     };
 
