@@ -11,7 +11,7 @@ public sealed class QuizTests
     private const string DisagreeStrongly = "Strongly disagree";
 
     [Fact]
-    public async Task A_short_quiz_answered_by_clicks_ends_with_a_private_result_and_an_800_pixel_picture()
+    public async Task A_short_quiz_answered_by_clicks_shows_a_private_result_at_once_then_adds_an_800_pixel_picture()
     {
         await using var bot = await TestBot.StartAsync();
         var quiz = new QuizDriver(bot, bot.Discord.World.Member.Id, bot.Discord.World.General.Id);
@@ -23,7 +23,12 @@ public sealed class QuizTests
 
         Assert.True(result.AnsweredInTime);
         Assert.StartsWith("Your answers lean toward", quiz.Title, StringComparison.Ordinal);
-        var attachment = result.OriginalMessage!["attachments"]![0]!;
+        Assert.Null(quiz.Shown!["embeds"]![0]!["image"]);
+        await bot.Control.WaitForRequestsAsync("PATCH", "/webhooks/{application_id}/{interaction_token}/messages/{message_id}", 1,
+            TestBot.Patience, CancellationToken.None);
+        var withPicture = await bot.Control.GetInteractionAsync(result.Id, CancellationToken.None);
+        Assert.Equal("attachment://quiz-result.png", withPicture.OriginalMessage!["embeds"]![0]!["image"]!["url"]!.GetValue<string>());
+        var attachment = withPicture.OriginalMessage!["attachments"]![0]!;
         var png = await bot.Control.GetAttachmentAsync(ulong.Parse(attachment["id"]!.GetValue<string>(), CultureInfo.InvariantCulture), CancellationToken.None);
         using var picture = SKBitmap.Decode(png);
         Assert.Equal(800, picture.Width);

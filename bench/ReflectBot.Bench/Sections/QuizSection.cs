@@ -52,6 +52,9 @@ public sealed class QuizSection : IBenchSection
             $"{report.Sent} interactions from {QuizRunner.PeopleFor(options.Rate)} simulated people, {report.QuizzesCompleted} quizzes finished (each finish renders and uploads the result picture). Latency is the local Discord's: from the INTERACTION_CREATE frame handed to the bot's socket to the bot's callback request arriving.",
             "Ramp: " + string.Join("; ", ramp.Steps.Select(s => $"{s.Rate}/s → p99 {Units.Ms(s.Report.Latency.P99)}{(s.Report.Clean ? "" : $", {s.Report.Late} late, {s.Report.Unanswered} unanswered, {s.Report.AnsweredTwice} twice")}")),
         };
+        var slow = report.SecondsSlowerThan(QuizRunner.P99Goal).ToList();
+        notes.Add($"Seconds of the run with an answer slower than {Units.Ms(QuizRunner.P99Goal)}: {slow.Count} of {report.PerSecond.Count}" +
+            (slow.Count == 0 ? "." : "; slowest: " + string.Join(", ", slow.Take(8).Select(s => $"second {s.Second} (max {Units.Ms(s.Latency.Max)}, {s.Latency.Count} answers)")) + "."));
         notes.AddRange(report.Problems.Take(20).Select(p => "Problem: " + p));
         return new SectionResult($"Quiz by clicks: {name} at {options.Rate}/s for {options.Duration.TotalSeconds:0} s",
         [

@@ -21,10 +21,9 @@ public static class QuizLoad
         ArgumentOutOfRangeException.ThrowIfZero(options.UserIds.Count);
         var random = new Random(options.Seed);
         var idle = new ConcurrentQueue<QuizPerson>(options.UserIds.Select(id => new QuizPerson(id, options.ChannelId, new Random(random.Next()))));
-        var run = new Run(control, options, timeProvider);
         var before = await control.GetInteractionSummaryAsync(cancellationToken);
-
         var started = timeProvider.GetTimestamp();
+        var run = new Run(control, options, timeProvider, started);
         var inFlight = new List<Task>();
         var sent = 0;
         var starved = 0;
@@ -70,12 +69,14 @@ public static class QuizLoad
             QuizzesCompleted: run.Completed,
             AchievedPerSecond: run.Sent / sendingTook.TotalSeconds,
             Elapsed: sendingTook,
-            Latency: LatencySummary.From(run.Latencies),
+            Latency: LatencySummary.From(run.Latencies.Select(l => l.Latency)),
+            PerSecond: [.. run.Latencies.GroupBy(l => (int)l.SentAt.TotalSeconds).OrderBy(g => g.Key)
+                .Select(g => new SecondOfLoad(g.Key, LatencySummary.From(g.Select(l => l.Latency))))],
             Problems: problems);
     }
 
     /// <summary>The counters of one run, shared by the people's steps.</summary>
-    private sealed class Run(LocalDiscordControlClient control, QuizLoadOptions options, TimeProvider timeProvider)
+    private sealed class Run(LocalDiscordControlClient control, QuizLoadOptions options, TimeProvider timeProvider, long started)
     {
         private int _sent;
         private int _answered;
@@ -83,7 +84,8 @@ public static class QuizLoad
         private int _unanswered;
         private int _completed;
 
-        public ConcurrentBag<TimeSpan> Latencies { get; } = [];
+        /// <summary>Each answer's latency, with when (since the run started) its interaction went out.</summary>
+        public ConcurrentBag<(TimeSpan SentAt, TimeSpan Latency)> Latencies { get; } = [];
 
         public ConcurrentQueue<string> Problems { get; } = new();
 
@@ -120,7 +122,7 @@ public static class QuizLoad
 
                 Interlocked.Increment(ref _answered);
                 var latency = answer.DispatchToResponse ?? timeProvider.GetElapsedTime(injectedAt);
-                Latencies.Add(latency);
+                Latencies.Add((timeProvider.GetElapsedTime(started, injectedAt), latency));
                 if (!answer.AnsweredInTime || latency > options.LateAfter)
                 {
                     Interlocked.Increment(ref _late);

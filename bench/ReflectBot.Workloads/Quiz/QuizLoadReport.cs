@@ -16,8 +16,13 @@ public sealed record QuizLoadReport(
     double AchievedPerSecond,
     TimeSpan Elapsed,
     LatencySummary Latency,
+    IReadOnlyList<SecondOfLoad> PerSecond,
     IReadOnlyList<string> Problems)
 {
     /// <summary>Every interaction answered, once, in time.</summary>
     public bool Clean => Late == 0 && Unanswered == 0 && AnsweredTwice == 0 && Answered == Sent;
+
+    /// <summary>The seconds whose slowest answer passed <paramref name="threshold"/>, slowest first.</summary>
+    public IEnumerable<SecondOfLoad> SecondsSlowerThan(TimeSpan threshold) =>
+        PerSecond.Where(s => s.Latency.Max > threshold).OrderByDescending(s => s.Latency.Max);
 }

@@ -1,10 +1,14 @@
 using ReflectBot.Core.Quiz;
 using ReflectBot.Data.Quiz;
+using ReflectBot.Discord.Rest;
 using ReflectBot.Interactions;
 
 namespace ReflectBot.Commands.Quiz;
 
-/// <summary>Scores a finished quiz, stores the result once, and shows it with the picture.</summary>
+/// <summary>
+/// Scores a finished quiz, stores the result once and shows it at once; the picture follows in an edit a moment later,
+/// so drawing it never holds up the answer to the click (or, when many finish together, anyone else's).
+/// </summary>
 public sealed partial class QuizCompletion(
     QuizRepository repository,
     QuizContent content,
@@ -43,9 +47,21 @@ public sealed partial class QuizCompletion(
         }
 
         LogCompleted(answered.Mode, outcome.Pattern);
-        var png = await picture.RenderAsync(session.UserId, outcome.Scores, id, cancellationToken);
-        await context.UpdateMessageAsync(QuizResultView.Render(session.UserId, id, answered.Mode, outcome, content, png), cancellationToken);
+        await context.UpdateMessageAsync(QuizResultView.Render(session.UserId, id, answered.Mode, outcome, content, null), cancellationToken);
+        try
+        {
+            var png = await picture.RenderAsync(session.UserId, outcome.Scores, id, cancellationToken);
+            await context.UpdateMessageAsync(QuizResultView.Render(session.UserId, id, answered.Mode, outcome, content, png), cancellationToken);
+        }
+        catch (DiscordRestException exception)
+        {
+            // The result is shown and stored; only the picture is missing, and /quiz history still has the scores.
+            LogPictureNotAttached(exception, answered.Mode);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The picture of a finished {Mode} quiz could not be attached to its result")]
+    private partial void LogPictureNotAttached(Exception exception, QuizMode mode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "A {Mode} quiz was completed, leaning {Pattern}")]
     private partial void LogCompleted(QuizMode mode, AttachmentPattern pattern);

@@ -55,7 +55,8 @@ public sealed partial class QuizResultActions(
             }
 
             await context.TryDeferAsync(cancellationToken);
-            var posted = await context.FollowupAsync(SharedView(userId, pattern, new QuizScores(result.Anxiety, result.Avoidance)), cancellationToken);
+            var shared = await picture.RenderAloneAsync(new QuizScores(result.Anxiety, result.Avoidance), cancellationToken);
+            var posted = await context.FollowupAsync(SharedView(userId, pattern, shared), cancellationToken);
             await repository.RecordShareAsync(userId, resultId, channelId, posted.Id.Value, timeProvider.GetUtcNow(), cancellationToken);
         }
         finally
@@ -127,7 +128,7 @@ public sealed partial class QuizResultActions(
             : line + string.Create(CultureInfo.InvariantCulture, $" (since the one before: anxiety {result.Anxiety - previous.Anxiety:+0.0;−0.0;±0.0}, avoidance {result.Avoidance - previous.Avoidance:+0.0;−0.0;±0.0})");
     }
 
-    private InteractionReply SharedView(ulong userId, AttachmentPattern pattern, QuizScores scores)
+    private InteractionReply SharedView(ulong userId, AttachmentPattern pattern, byte[] png)
     {
         var explainer = content.Explainer(pattern);
         var embed = new Embed
@@ -143,7 +144,7 @@ public sealed partial class QuizResultActions(
         {
             Ephemeral = false,
             Embeds = [embed],
-            Files = [new FileAttachment(QuizResultView.ImageName, picture.RenderAlone(scores), "image/png")],
+            Files = [new FileAttachment(QuizResultView.ImageName, png, "image/png")],
             Components = [Component.ActionRow(Component.Button(ButtonStyle.Primary, QuizCustomIds.ForTakeYourOwn(), "Take the quiz yourself"))],
         };
     }

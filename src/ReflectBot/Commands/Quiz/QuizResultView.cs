@@ -12,7 +12,8 @@ public static class QuizResultView
 {
     public const string ImageName = "quiz-result.png";
 
-    public static InteractionReply Render(ulong userId, long resultId, QuizMode mode, QuizOutcome outcome, QuizContent content, byte[] picture)
+    /// <remarks>Without a picture yet, the same result without the image: it is shown first and the picture follows.</remarks>
+    public static InteractionReply Render(ulong userId, long resultId, QuizMode mode, QuizOutcome outcome, QuizContent content, byte[]? picture)
     {
         var explainer = content.Explainer(outcome.Pattern);
         var embed = new Embed
@@ -26,7 +27,7 @@ public static class QuizResultView
                 new EmbedField { Name = "What can help", Value = explainer.WhatHelps },
                 new EmbedField { Name = "Styles can change", Value = explainer.CanChange },
             ],
-            Image = new EmbedMedia { Url = "attachment://" + ImageName },
+            Image = picture is null ? null : new EmbedMedia { Url = "attachment://" + ImageName },
             Footer = new EmbedFooter { Text = QuizTexts.NotADiagnosis },
         };
 
@@ -34,7 +35,7 @@ public static class QuizResultView
         {
             Content = "",
             Embeds = [embed],
-            Files = [new FileAttachment(ImageName, picture, "image/png")],
+            Files = picture is null ? null : [new FileAttachment(ImageName, picture, "image/png")],
             Components =
             [
                 Component.ActionRow(
