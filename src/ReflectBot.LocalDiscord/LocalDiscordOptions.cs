@@ -48,6 +48,13 @@ public sealed class LocalDiscordOptions
     /// </summary>
     public int GeneratedMembers { get; set; }
 
+    /// <summary>
+    /// How many of the newest REST requests the control API keeps to show and wait on; older ones are forgotten,
+    /// so a long run (a playground left open, a fan-out of 100,000 DMs) does not grow without bound. The count of
+    /// invalid requests covers every request ever made.
+    /// </summary>
+    public int RequestLogCapacity { get; set; } = 20_000;
+
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     internal TimeSpan EffectiveHeartbeatGrace => HeartbeatGrace ?? HeartbeatInterval / 2;

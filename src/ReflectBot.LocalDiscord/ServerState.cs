@@ -20,6 +20,7 @@ internal sealed class ServerState
         Logger = loggerFactory.CreateLogger("ReflectBot.LocalDiscord");
         StartedAt = Time.GetUtcNow();
         Limits = new RateLimiter(options);
+        Requests = new RequestLog(options.RequestLogCapacity);
         var botId = WorldJson.Id(World.BotUser.Id);
         Messages = new MessageStore(message =>
             message.Json["author"]?["id"]?.GetValue<string>() == botId && World.FindDmRecipient(message.ChannelId) is not null);
@@ -38,7 +39,8 @@ internal sealed class ServerState
     public MessageStore Messages { get; }
     public InteractionStore Interactions { get; } = new();
     public ChannelDirectory Channels { get; }
-    public RequestLog Requests { get; } = new();
+    /// <summary>The newest requests, up to <see cref="LocalDiscordOptions.RequestLogCapacity"/>.</summary>
+    public RequestLog Requests { get; }
     public CommandStore Commands { get; } = new();
     public GuildMembership Membership { get; } = new();
     public ILogger Logger { get; }

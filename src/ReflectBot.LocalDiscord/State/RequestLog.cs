@@ -2,11 +2,17 @@ using ReflectBot.LocalDiscord.Control;
 
 namespace ReflectBot.LocalDiscord.State;
 
-/// <summary>Every REST request the bot made, in arrival order, and the invalid-request count Discord would keep.</summary>
-internal sealed class RequestLog
+/// <summary>
+/// The newest REST requests the bot made (at most <c>capacity</c>), in arrival order, and the invalid-request count
+/// Discord would keep over all of them.
+/// </summary>
+internal sealed class RequestLog(int capacity)
 {
+    private readonly int _capacity = capacity > 0
+        ? capacity
+        : throw new ArgumentOutOfRangeException(nameof(capacity), capacity, "The request log must keep at least one request.");
     private readonly Lock _lock = new();
-    private readonly List<RequestRecord> _records = [];
+    private readonly Queue<RequestRecord> _records = new();
     private long _nextId;
     private int _invalid;
 
@@ -18,7 +24,12 @@ internal sealed class RequestLog
     {
         lock (_lock)
         {
-            _records.Add(record);
+            _records.Enqueue(record);
+            if (_records.Count > _capacity)
+            {
+                _records.Dequeue();
+            }
+
             if (record.Status is 401 or 403 or 429)
             {
                 _invalid++;
