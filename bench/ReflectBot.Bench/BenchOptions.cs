@@ -8,7 +8,7 @@ public sealed record BenchOptions
     public IReadOnlyList<string> Sections { get; init; } = [];
     public double Rate { get; init; } = 200;
     public TimeSpan Duration { get; init; } = TimeSpan.FromSeconds(60);
-    public IReadOnlyList<double> RampRates { get; init; } = [200, 400, 800, 1200, 1600, 2400];
+    public IReadOnlyList<double> RampRates { get; init; } = [200, 400, 600, 800, 1200, 1600, 2400];
     public TimeSpan RampStep { get; init; } = TimeSpan.FromSeconds(10);
     public int FanOutPeople { get; init; } = 100_000;
     public int StartupPeople { get; init; } = 100_000;

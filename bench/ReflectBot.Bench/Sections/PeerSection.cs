@@ -1,5 +1,4 @@
 using ReflectBot.Bench.Reporting;
-using ReflectBot.LocalDiscord;
 using ReflectBot.Workloads.Discord;
 using ReflectBot.Workloads.Peers;
 using ReflectBot.Workloads.Processes;
@@ -18,7 +17,7 @@ public sealed class PeerSection : IBenchSection
         var quizJson = Path.Combine(folder, "quiz.json");
         await PeerQuizExport.WriteAsync(quizJson, context.PromptsPath, cancellationToken);
         var options = context.Options;
-        await using var discord = await LocalDiscordRun.StartAsync(new LocalDiscordOptions { GeneratedMembers = QuizRunner.PeopleFor(options.RampRates.Append(options.Rate).Max()) }, cancellationToken);
+        await using var discord = await LocalDiscordRun.StartAsync(QuizRunner.DiscordOptions(options), cancellationToken);
         await using var peer = ProcessUnderTest.Start(new ProcessLaunch("node", [DiscordJsPeer.ScriptPath(context.RepositoryRoot)],
             DiscordJsPeer.Environment(discord.Server.ApiBaseAddress, discord.Server.BotToken, quizJson, Path.Combine(folder, "peer.db")),
             DiscordJsPeer.DirectoryUnder(context.RepositoryRoot)));

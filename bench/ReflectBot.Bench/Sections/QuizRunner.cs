@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReflectBot.LocalDiscord;
 using ReflectBot.Workloads.Discord;
 using ReflectBot.Workloads.Processes;
 using ReflectBot.Workloads.Quiz;
@@ -13,6 +14,16 @@ public static class QuizRunner
 
     /// <summary>Simulated people for a rate: each acts about every 1.5 s, under the bot's 60 clicks a minute per person.</summary>
     public static int PeopleFor(double rate) => Math.Max(10, (int)Math.Ceiling(rate * 1.5));
+
+    /// <summary>
+    /// A local Discord with people enough for the fastest step. Nothing reads its request log here, so it keeps only a
+    /// few: tens of thousands of retained bodies made its GC pauses, which the latency measure would charge to the bot.
+    /// </summary>
+    public static LocalDiscordOptions DiscordOptions(BenchOptions options) => new()
+    {
+        GeneratedMembers = PeopleFor(options.RampRates.Append(options.Rate).Max()),
+        RequestLogCapacity = 1_000,
+    };
 
     public static async Task<QuizMeasurement> MeasureAsync(LocalDiscordRun discord, ProcessUnderTest bot, double rate, TimeSpan duration,
         int seed, CancellationToken cancellationToken)

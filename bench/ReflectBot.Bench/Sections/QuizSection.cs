@@ -1,5 +1,4 @@
 using ReflectBot.Bench.Reporting;
-using ReflectBot.LocalDiscord;
 using ReflectBot.Workloads.Discord;
 using ReflectBot.Workloads.Processes;
 
@@ -17,7 +16,7 @@ public sealed class QuizSection : IBenchSection
     public async Task<SectionResult> RunAsync(BenchContext context, CancellationToken cancellationToken)
     {
         var options = context.Options;
-        await using var discord = await LocalDiscordRun.StartAsync(new LocalDiscordOptions { GeneratedMembers = QuizRunner.PeopleFor(options.RampRates.Append(options.Rate).Max()) }, cancellationToken);
+        await using var discord = await LocalDiscordRun.StartAsync(QuizRunner.DiscordOptions(options), cancellationToken);
         var databasePath = Path.Combine(context.NewFolder("quiz"), "bot.db");
         await using var bot = ProcessUnderTest.Start(ReflectBotProcess.Create(discord.Server.ApiBaseAddress, discord.Server.BotToken,
             databasePath, context.PromptsPath, null, context.BotPath));

@@ -17,7 +17,7 @@ public static class FanOut
     public static async Task<FanOutReport> RunAsync(FanOutOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
     {
         var quizPeople = options.QuizRate > 0 ? Math.Max(50, (int)(options.QuizRate * 6)) : 0;
-        var discordOptions = new LocalDiscordOptions { GeneratedMembers = options.People + quizPeople };
+        var discordOptions = new LocalDiscordOptions { GeneratedMembers = options.People + quizPeople, RequestLogCapacity = 1_000 };
         await using var discord = await LocalDiscordRun.StartAsync(discordOptions, cancellationToken);
         var members = discord.Server.World.GeneratedMembers;
         var databasePath = Path.Combine(options.WorkDirectory, "fanout.db");
