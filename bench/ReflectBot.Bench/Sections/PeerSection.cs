@@ -42,7 +42,7 @@ public sealed class PeerSection : IBenchSection
         return table with
         {
             Rows = rows,
-            Notes = [.. table.Notes, "The peer stores the same progress in SQLite (better-sqlite3) but draws no result picture; ReflectBot renders and uploads a PNG on every finished quiz."],
+            Notes = [.. table.Notes, "The peer stores the same progress in SQLite (better-sqlite3) but draws no result picture; ReflectBot draws and uploads a PNG for every finished quiz, which its CPU and RSS include."],
         };
     }
 }

@@ -48,7 +48,7 @@ public sealed class QuizSection : IBenchSection
         var latency = report.Latency;
         var notes = new List<string>
         {
-            $"{report.Sent} interactions from {QuizRunner.PeopleFor(options.Rate)} simulated people, {report.QuizzesCompleted} quizzes finished (each finish renders and uploads the result picture). Latency is the local Discord's: from the INTERACTION_CREATE frame handed to the bot's socket to the bot's callback request arriving.",
+            $"{report.Sent} interactions from {QuizRunner.PeopleFor(options.Rate)} simulated people, {report.QuizzesCompleted} quizzes finished (each finish is answered with the result at once, then its picture is drawn and added in an edit, outside the measured latency but inside the CPU and RSS). Latency is the local Discord's: from the INTERACTION_CREATE frame handed to the bot's socket to the bot's callback request arriving.",
             "Ramp: " + string.Join("; ", ramp.Steps.Select(s => $"{s.Rate}/s → p99 {Units.Ms(s.Report.Latency.P99)}{(s.Report.Clean ? "" : $", {s.Report.Late} late, {s.Report.Unanswered} unanswered, {s.Report.AnsweredTwice} twice")}")),
         };
         var slow = report.SecondsSlowerThan(QuizRunner.P99Goal).ToList();
