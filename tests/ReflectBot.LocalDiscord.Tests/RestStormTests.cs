@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using ReflectBot.LocalDiscord.Control;
 using ReflectBot.LocalDiscord.Tests.Support;
@@ -92,6 +93,41 @@ public sealed class RestStormTests
         Assert.Equal(10062, callback.Code);
         Assert.Equal(200, later.Status);
         Assert.Equal((1, 1), (stats.InjectedGlobal, stats.GlobalViolations));
+    }
+
+    [Fact]
+    public async Task Callbacks_the_storm_refuses_are_counted_on_their_interaction_and_the_next_attempt_can_still_answer()
+    {
+        var clock = new FakeTimeProvider(Start);
+        await using var test = await TestServer.StartAsync(o => o.TimeProvider = clock);
+        await using var bot = await test.ConnectBotAsync();
+        var injected = await test.Control.InjectInteractionAsync(new InjectInteractionRequest
+        {
+            Type = 2,
+            UserId = test.Server.World.Member.Id,
+            ChannelId = test.Server.World.General.Id,
+            Data = new JsonObject { ["name"] = "quiz", ["options"] = new JsonArray() },
+        }, TestServer.Timeout);
+        var callback = $"interactions/{injected.Id.Text()}/{injected.Token}/callback";
+        await test.Control.StartRestStormAsync(new RestStormRequest(Ratio: 1, GlobalShare: 1, RetryAfter: 0.5), TestServer.Timeout);
+
+        var refused = new[]
+        {
+            await test.Anonymous.CallAsync("POST", callback, "{\"type\":4,\"data\":{\"content\":\"one\"}}"),
+            await test.Anonymous.CallAsync("POST", callback, "{\"type\":4,\"data\":{\"content\":\"two\"}}"),
+        };
+        var during = await test.Control.GetInteractionAsync(injected.Id, TestServer.Timeout);
+        await test.Control.EndRestStormAsync(TestServer.Timeout);
+        clock.Advance(TimeSpan.FromMilliseconds(500));
+        var answered = await test.Anonymous.CallAsync("POST", callback, "{\"type\":4,\"data\":{\"content\":\"three\"}}");
+        var after = await test.Control.GetInteractionAsync(injected.Id, TestServer.Timeout);
+
+        Assert.All(refused, r => Assert.Equal((429, false), (r.Status, r.Body!["global"]!.GetValue<bool>())));
+        Assert.Equal((2, null), (during.RateLimitedCallbacks, during.InitialResponse));
+        Assert.Equal(204, answered.Status);
+        Assert.Equal(2, after.RateLimitedCallbacks);
+        Assert.Equal("three", after.InitialResponse!.Data!["content"]!.GetValue<string>());
+        Assert.Empty(after.RefusedCallbacks);
     }
 
     [Theory]

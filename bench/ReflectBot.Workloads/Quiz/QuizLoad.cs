@@ -65,6 +65,7 @@ public static class QuizLoad
             Answered: run.Answered,
             Late: run.Late,
             Unanswered: run.Unanswered,
+            LostToRateLimits: run.LostToRateLimits,
             AnsweredTwice: after.RefusedCallbacks - before.RefusedCallbacks,
             QuizzesCompleted: run.Completed,
             AchievedPerSecond: run.Sent / sendingTook.TotalSeconds,
@@ -83,6 +84,7 @@ public static class QuizLoad
         private int _late;
         private int _unanswered;
         private int _completed;
+        private int _lostToRateLimits;
 
         /// <summary>Each answer's latency, with when (since the run started) its interaction went out.</summary>
         public ConcurrentBag<(TimeSpan SentAt, TimeSpan Latency)> Latencies { get; } = [];
@@ -98,6 +100,8 @@ public static class QuizLoad
         public int Unanswered => _unanswered;
 
         public int Completed => _completed;
+
+        public int LostToRateLimits => _lostToRateLimits;
 
         public async Task StepAsync(QuizPerson person, ConcurrentQueue<QuizPerson> idle, CancellationToken cancellationToken)
         {
@@ -115,7 +119,8 @@ public static class QuizLoad
                 catch (TimeoutException)
                 {
                     Interlocked.Increment(ref _unanswered);
-                    Problems.Enqueue($"interaction {injected.Id} ({Kind(request)}) by {person.UserId}: no answer within {options.GiveUpAfter.TotalSeconds:0} s");
+                    var state = await control.GetInteractionAsync(injected.Id, cancellationToken);
+                    Problems.Enqueue($"interaction {injected.Id} ({Kind(request)}) by {person.UserId}: no answer within {options.GiveUpAfter.TotalSeconds:0} s{RateLimited(state)}");
                     person.Reset();
                     return;
                 }
@@ -127,7 +132,7 @@ public static class QuizLoad
                 {
                     Interlocked.Increment(ref _late);
                     Problems.Enqueue(string.Create(CultureInfo.InvariantCulture,
-                        $"interaction {injected.Id} ({Kind(request)}) by {person.UserId}: answered after {latency.TotalMilliseconds:F0} ms"));
+                        $"interaction {injected.Id} ({Kind(request)}) by {person.UserId}: answered after {latency.TotalMilliseconds:F0} ms{RateLimited(answer)}"));
                 }
 
                 if (person.Observe(request, answer))
@@ -144,6 +149,24 @@ public static class QuizLoad
             {
                 idle.Enqueue(person);
             }
+        }
+
+        /// <summary>Counts a miss as lost to the storm when its callback was refused often enough; says how often it was.</summary>
+        private string RateLimited(InteractionState state)
+        {
+            if (state.RateLimitedCallbacks == 0)
+            {
+                return "";
+            }
+
+            var lost = state.RateLimitedCallbacks >= options.LostToRateLimitsAfter;
+            if (lost)
+            {
+                Interlocked.Increment(ref _lostToRateLimits);
+            }
+
+            return string.Create(CultureInfo.InvariantCulture,
+                $" ({state.RateLimitedCallbacks} callback attempts answered 429{(lost ? ": lost to the storm" : "")})");
         }
 
         private static string Kind(InjectInteractionRequest request) => request.Type == 2 ? "/quiz start" : "click";

@@ -19,6 +19,13 @@ public sealed record QuizLoadOptions
     /// <summary>An interaction without an answer after this counts as unanswered.</summary>
     public TimeSpan GiveUpAfter { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// Under a 429 storm: a late or unanswered interaction whose callback Discord answered 429 at least this many times
+    /// was refused at every attempt the deadline left room for, so it counts as lost to the storm rather than missed
+    /// by the bot. Null (the default) excuses nothing.
+    /// </summary>
+    public int? LostToRateLimitsAfter { get; init; }
+
     /// <summary>Seeds the choice of answers, so two runs click the same way.</summary>
     public int Seed { get; init; } = 1;
 }

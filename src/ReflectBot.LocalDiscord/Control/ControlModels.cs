@@ -43,6 +43,9 @@ public sealed record InteractionState
     public required IReadOnlyList<InteractionEditInfo> Edits { get; init; }
     public required IReadOnlyList<RefusedCallbackInfo> RefusedCallbacks { get; init; }
 
+    /// <summary>Callback requests answered 429 (a storm or an emptied bucket) before one got through or the bot gave up.</summary>
+    public int RateLimitedCallbacks { get; init; }
+
     /// <summary>
     /// Milliseconds from the INTERACTION_CREATE frame being handed to the bot's socket to the winning callback
     /// request arriving; null until both happened.

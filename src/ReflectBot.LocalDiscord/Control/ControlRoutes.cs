@@ -177,6 +177,7 @@ internal static class ControlRoutes
             Followups = [.. followups.Select(id => state.Messages.Find(id)?.Json.DeepClone()).OfType<System.Text.Json.Nodes.JsonNode>()],
             Edits = [.. edits.Select(e => new InteractionEditInfo(e.Target, e.MessageId, e.Data?.DeepClone(), e.At))],
             RefusedCallbacks = [.. refused.Select(r => new RefusedCallbackInfo(r.Type, r.Code, r.At))],
+            RateLimitedCallbacks = record.RateLimitedCallbacks,
             DispatchToResponseMs = record.DispatchToResponse(state.Time)?.TotalMilliseconds,
         };
     }

@@ -42,6 +42,11 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
                 {
                     state.Limits.Told(route, MajorOf(context, route), hit == StormHit.Global, state.Time.GetUtcNow());
                 }
+
+                if (context.Response.StatusCode == StatusCodes.Status429TooManyRequests)
+                {
+                    CountRateLimitedCallback(context, route);
+                }
             }
             else
             {
@@ -75,6 +80,18 @@ internal sealed class RestPipeline(RequestDelegate next, ServerState state)
     }
 
     private const string StormHitKey = "local-discord.storm-hit";
+
+    /// <summary>A rate-limited callback stays on its interaction's record, so a missed answer can be told apart from a refused one.</summary>
+    private void CountRateLimitedCallback(HttpContext context, DiscordRoute? route)
+    {
+        if (route?.Template == RouteLimitTable.InteractionCallback
+            && context.Request.RouteValues["interaction_id"] is string value
+            && ChannelRoutes.Snowflake(value) is { } id
+            && state.Interactions.Find(id) is { } record)
+        {
+            record.CountRateLimitedCallback();
+        }
+    }
 
     private static string MajorOf(HttpContext context, DiscordRoute route) =>
         route.MajorParameter is { } name ? context.Request.RouteValues[name]?.ToString() ?? string.Empty : string.Empty;

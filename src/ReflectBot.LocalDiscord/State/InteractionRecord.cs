@@ -20,6 +20,7 @@ internal sealed class InteractionRecord
     private InitialResponse? _response;
     private ulong? _originalMessageId;
     private long? _dispatchedTimestamp;
+    private int _rateLimitedCallbacks;
 
     public required ulong Id { get; init; }
     public required string Token { get; init; }
@@ -116,6 +117,11 @@ internal sealed class InteractionRecord
             _edits.Add(edit);
         }
     }
+
+    /// <summary>Callback requests answered 429 before their route ran (a storm, or a bucket the bot had emptied).</summary>
+    public int RateLimitedCallbacks => Volatile.Read(ref _rateLimitedCallbacks);
+
+    public void CountRateLimitedCallback() => Interlocked.Increment(ref _rateLimitedCallbacks);
 
     public void AddRefused(RefusedCallback refused)
     {
