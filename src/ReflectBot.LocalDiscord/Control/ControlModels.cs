@@ -126,3 +126,26 @@ public sealed record DirectMessageSummary(int Users, int Messages, int UsersWith
 /// interaction already had its response (40060: an attempt to answer twice).
 /// </summary>
 public sealed record InteractionSummary(int Injected, int Answered, int AnsweredInTime, int Unanswered, int RefusedCallbacks);
+
+/// <summary>Move the server's clock forward by <paramref name="Seconds"/>.</summary>
+public sealed record AdvanceClockRequest(double Seconds);
+
+/// <summary>The server's time, how far it has been moved ahead of the system clock, and whether it can be moved.</summary>
+public sealed record ClockState(DateTimeOffset Now, double OffsetSeconds, bool Adjustable);
+
+/// <summary>The seeded world, for a client to draw: the server, the bot, the people, the channels and the roles.</summary>
+public sealed record WorldDescription(WorldGuildInfo Guild, WorldUserInfo Bot, IReadOnlyList<WorldUserInfo> Users,
+    IReadOnlyList<WorldChannelInfo> Channels, IReadOnlyList<WorldRoleInfo> Roles);
+
+public sealed record WorldGuildInfo(ulong Id, string Name);
+
+/// <summary>A person (or the bot); <paramref name="DmChannelId"/> is their DM channel with the bot.</summary>
+public sealed record WorldUserInfo(ulong Id, string Name, ulong DmChannelId, bool IsModerator, bool IsBot, bool AcceptsDms);
+
+/// <summary>A guild channel; <paramref name="Nsfw"/> marks it age-restricted.</summary>
+public sealed record WorldChannelInfo(ulong Id, string Name, int Type, bool Nsfw, string? Topic);
+
+public sealed record WorldRoleInfo(ulong Id, string Name);
+
+/// <summary>How many message changes the server has seen; pass it back as <c>since</c> to wait for the next.</summary>
+public sealed record MessageChanges(long Version);

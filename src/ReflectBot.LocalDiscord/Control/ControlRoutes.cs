@@ -23,6 +23,8 @@ internal static class ControlRoutes
         ControlFaultRoutes.Map(control, state);
         ControlGuildRoutes.Map(control, state);
         ControlInspectionRoutes.Map(control, state);
+        ControlClockRoutes.Map(control, state);
+        ControlWorldRoutes.Map(control, state);
     }
 
     private static async Task<IResult> InjectAsync(HttpRequest request, ServerState state)

@@ -4,8 +4,16 @@ namespace ReflectBot.LocalDiscord.State;
 internal sealed class ChangeSignal
 {
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _version;
 
-    public void Notify() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    /// <summary>How many changes there have been: a reader that saw this number can wait for the next.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
+    public void Notify()
+    {
+        Interlocked.Increment(ref _version);
+        Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
 
     /// <summary>
     /// True once <paramref name="condition"/> holds, false after <paramref name="timeout"/> of wall-clock time.
