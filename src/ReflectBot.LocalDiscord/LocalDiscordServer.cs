@@ -11,12 +11,13 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReflectBot.LocalDiscord.Control;
 using ReflectBot.LocalDiscord.Gateway;
 using ReflectBot.LocalDiscord.Hosting;
+using ReflectBot.LocalDiscord.Playground;
 using ReflectBot.LocalDiscord.Rest;
 using ReflectBot.LocalDiscord.World;
 
 namespace ReflectBot.LocalDiscord;
 
-/// <summary>A Discord-compatible server on loopback: REST under /api/v10, the gateway and a control API.</summary>
+/// <summary>A Discord-compatible server on loopback: REST under /api/v10, the gateway, a control API and the playground page.</summary>
 public sealed class LocalDiscordServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -59,14 +60,16 @@ public sealed class LocalDiscordServer : IAsyncDisposable
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.Zero });
         app.UseRouting();
         app.UseMiddleware<RestPipeline>(state);
-        app.MapGet("/", () => Microsoft.AspNetCore.Http.Results.Json(new
+        app.MapGet("/_local/", () => Microsoft.AspNetCore.Http.Results.Json(new
         {
             name = "ReflectBot local Discord",
             description = "A Discord API v10 compatible server on loopback for tests and local mode.",
             api = "/api/v10/",
             gateway = "/gateway",
             control = "/_local/",
+            playground = "/",
         }));
+        PlaygroundRoutes.Map(app);
         GatewayEndpoint.Map(app, state);
         RestRoutes.Map(app, state);
         ControlRoutes.Map(app, state);

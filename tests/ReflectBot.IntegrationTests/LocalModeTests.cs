@@ -49,6 +49,10 @@ public sealed partial class LocalModeTests
             Assert.True(answer.AnsweredInTime);
             Assert.Equal(4, answer.InitialResponse!.Type);
             Assert.Single(lines.All, line => line.Contains("Local mode:", StringComparison.Ordinal));
+            var playground = await lines.WaitForAsync(line => line.Contains("Playground: open", StringComparison.Ordinal), TestBot.Patience);
+            Assert.Equal(baseAddress.ToString(), LocalAddress().Match(playground).Value);
+            using var page = new HttpClient { BaseAddress = baseAddress };
+            Assert.Contains("<title>ReflectBot playground</title>", await page.GetStringAsync(new Uri("/", UriKind.Relative)), StringComparison.Ordinal);
         }
         finally
         {

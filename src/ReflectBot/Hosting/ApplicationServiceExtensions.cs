@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ReflectBot.Commands.Cards;
 using ReflectBot.Commands.Checkins;
 using ReflectBot.Commands.Grounding;
@@ -28,7 +29,8 @@ public static class ApplicationServiceExtensions
         var configuration = builder.Configuration;
         var contentRoot = builder.Environment.ContentRootPath;
 
-        services.AddSingleton(TimeProvider.System);
+        // Local mode brings its own clock, which the playground can move forward.
+        services.TryAddSingleton(TimeProvider.System);
 
         services.AddValidatedOptions<DiscordClientOptions>(configuration, DiscordClientOptions.SectionName);
         services.AddValidatedOptions<CommandRegistrationOptions>(configuration, CommandRegistrationOptions.SectionName);
