@@ -1,0 +1,62 @@
+using Microsoft.Playwright;
+
+namespace ReflectBot.PlaygroundTests.Support;
+
+/// <summary>What a person does on the playground page, in their words: run a command, click a button, switch who they are.</summary>
+public sealed class PlaygroundPage(IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    /// <summary>How long an expectation waits for the page to show something.</summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    public IPage Page => page;
+
+    public ILocator Messages => page.Locator("#messages .message");
+
+    /// <summary>The newest message whose text contains <paramref name="text"/>.</summary>
+    public ILocator LastMessageWith(string text) => Messages.Filter(new LocatorFilterOptions { HasText = text }).Last;
+
+    /// <summary>Types "/" and the command's name, picks it from the list, picks the subcommand, fills the options and sends.</summary>
+    public async Task RunAsync(string command, string? subcommand = null, IReadOnlyDictionary<string, string>? options = null)
+    {
+        var box = page.Locator("#message-box");
+        await box.FillAsync("/" + command);
+        await page.Locator($"#command-menu .command-item[data-command='{command}']").ClickAsync();
+        if (subcommand is not null)
+        {
+            await page.Locator($"#command-form .subcommand[data-subcommand='{subcommand}']").ClickAsync();
+        }
+
+        foreach (var (name, value) in options ?? new Dictionary<string, string>())
+        {
+            var input = page.Locator($"#command-form .option-input[name='{name}']");
+            if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+            {
+                await input.SelectOptionAsync(new SelectOptionValue { Label = value });
+            }
+            else
+            {
+                await input.FillAsync(value);
+            }
+        }
+
+        await page.Locator("#send-button").ClickAsync();
+    }
+
+    public async Task ClickAsync(ILocator message, string buttonLabel) =>
+        await message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = buttonLabel, Exact = true }).ClickAsync();
+
+    public async Task BecomeAsync(string name)
+    {
+        var select = page.Locator("#user-select");
+        var label = await select.Locator("option").Filter(new LocatorFilterOptions { HasText = name }).First.TextContentAsync();
+        await select.SelectOptionAsync(new SelectOptionValue { Label = label! });
+    }
+
+    public async Task OpenChannelAsync(string name) => await page.Locator($"#channel-list .channel[data-channel='{name}']").ClickAsync();
+
+    public async Task OpenDirectMessagesAsync() => await page.Locator("#rail-dms").ClickAsync();
+
+    public async Task AdvanceClockADayAsync() => await page.Locator("#advance-day").ClickAsync();
+
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}
