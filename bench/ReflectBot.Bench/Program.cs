@@ -4,7 +4,7 @@ using ReflectBot.Bench.Sections;
 using ReflectBot.Workloads.Processes;
 
 // Sections in the order they run; with no section named on the command line, all of them.
-IBenchSection[] all = [new StartupSection(), new QuizSection(), new PeerSection(), new FanOutSection()];
+IBenchSection[] all = [new StartupSection(), new QuizSection(), new PeerSection(), new FanOutSection(), new FaultsSection()];
 
 BenchOptions options;
 try
