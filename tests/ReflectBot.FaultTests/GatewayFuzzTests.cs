@@ -1,5 +1,5 @@
-using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Faults;
+using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.FaultTests;
 
@@ -9,7 +9,7 @@ public sealed class GatewayFuzzTests
     [Fact]
     public async Task After_ten_thousand_spoiled_frames_the_bot_still_runs_logged_no_crash_and_answers_a_valid_interaction_in_time()
     {
-        await using var run = await BotUnderTest.CreateAsync();
+        await using var run = await BotOnLocalDiscord.CreateAsync();
         await run.StartBotAsync();
 
         var report = await GatewayFuzz.RunAsync(run.Discord, new GatewayFuzzOptions(Items: 10_000), TimeProvider.System, CancellationToken.None);

@@ -1,4 +1,4 @@
-using ReflectBot.FaultTests.Support;
+using ReflectBot.Workloads.Processes;
 using ReflectBot.Workloads.Quiz;
 
 namespace ReflectBot.FaultTests;
@@ -10,7 +10,7 @@ public sealed class QuizLoadTests
     public async Task The_bot_process_answers_every_quiz_interaction_of_a_steady_load_in_time_and_once()
     {
         // Ten people at 20 a second for 8 s: each answers about 16 statements, so each finishes the 12-statement quiz.
-        await using var run = await BotUnderTest.CreateAsync(o => o.GeneratedMembers = 10);
+        await using var run = await BotOnLocalDiscord.CreateAsync(o => o.GeneratedMembers = 10);
         await run.StartBotAsync();
 
         var report = await QuizLoad.RunAsync(run.Discord.Control, new QuizLoadOptions

@@ -1,6 +1,6 @@
-using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Checkins;
 using ReflectBot.Workloads.Faults;
+using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.FaultTests;
 
@@ -12,7 +12,7 @@ public sealed class RestStormTests
     {
         const int Due = 600;
         const int QuizPeople = 30;
-        await using var run = await BotUnderTest.CreateAsync(o => o.GeneratedMembers = Due + QuizPeople);
+        await using var run = await BotOnLocalDiscord.CreateAsync(o => o.GeneratedMembers = Due + QuizPeople);
         var members = run.Discord.Server.World.GeneratedMembers;
         await DueCheckinSeeder.SeedAsync(run.DatabasePath, [.. Enumerable.Range(0, Due).Select(i => new SeededPerson(members[i].Id, members[i].DmChannelId))],
             DateTimeOffset.UtcNow.AddSeconds(2), TimeProvider.System, CancellationToken.None);

@@ -1,5 +1,5 @@
-using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Faults;
+using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.FaultTests;
 
@@ -9,7 +9,7 @@ public sealed class SocketDropTests
     [Fact]
     public async Task With_the_socket_dropped_every_two_seconds_every_quiz_interaction_is_answered_in_time_and_once()
     {
-        await using var run = await BotUnderTest.CreateAsync(o => o.GeneratedMembers = 30);
+        await using var run = await BotOnLocalDiscord.CreateAsync(o => o.GeneratedMembers = 30);
         await run.StartBotAsync();
 
         var report = await SocketDrops.RunAsync(run.Discord, new SocketDropOptions

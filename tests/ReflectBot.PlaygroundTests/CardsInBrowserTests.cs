@@ -36,14 +36,8 @@ public sealed class CardsInBrowserTests(BrowserFixture browser)
     /// <summary>/card share, picking the topic from the bot's live autocomplete suggestions for <paramref name="typed"/>.</summary>
     private static async Task ShareAsync(PlaygroundPage playground, string typed)
     {
-        var page = playground.Page;
-        await page.Locator("#message-box").FillAsync("/card");
-        await page.Locator("#command-menu .command-item[data-command='card']").ClickAsync();
-        await page.Locator("#command-form .subcommand[data-subcommand='share']").ClickAsync();
-        var topic = page.Locator("#command-form .option-input[name='topic']");
-        await topic.FillAsync(typed);
-        await page.Locator("#command-form .suggestion", new PageLocatorOptions { HasText = Dopamine }).ClickAsync();
-        await Expect(topic).Not.ToHaveValueAsync(typed);
-        await page.Locator("#send-button").ClickAsync();
+        await playground.StartCommandAsync("card", "share");
+        await playground.PickSuggestionAsync("topic", typed, Dopamine);
+        await playground.SendAsync();
     }
 }

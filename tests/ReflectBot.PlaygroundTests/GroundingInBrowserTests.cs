@@ -13,12 +13,9 @@ public sealed class GroundingInBrowserTests(BrowserFixture browser)
         await using var playground = await browser.OpenAsync(bot);
         var page = playground.Page;
 
-        await page.Locator("#message-box").FillAsync("/ground");
-        await page.Locator("#command-menu .command-item[data-command='ground']").ClickAsync();
-        await page.Locator("#command-form .subcommand[data-subcommand='start']").ClickAsync();
-        await page.Locator("#command-form .option-input[name='exercise']").FillAsync("box");
-        await page.Locator("#command-form .suggestion", new() { HasText = "Box breathing" }).ClickAsync();
-        await page.Locator("#send-button").ClickAsync();
+        await playground.StartCommandAsync("ground", "start");
+        await playground.PickSuggestionAsync("exercise", "box", "Box breathing");
+        await playground.SendAsync();
 
         var exercise = playground.LastMessageWith("Box breathing");
         await playground.ClickAsync(exercise, "Skip rating");

@@ -1,7 +1,5 @@
 using ReflectBot.Bench.Reporting;
-using ReflectBot.LocalDiscord;
 using ReflectBot.Workloads.Checkins;
-using ReflectBot.Workloads.Discord;
 using ReflectBot.Workloads.Faults;
 using ReflectBot.Workloads.Processes;
 
@@ -42,7 +40,7 @@ public sealed class FaultsSection : IBenchSection
     private static async Task<IEnumerable<ResultRow>> SocketDropsAsync(BenchContext context, CancellationToken cancellationToken)
     {
         context.Log.WriteLine($"    socket drops every {DropInterval.TotalSeconds:0} s for {DropDuration.TotalMinutes:0} minutes");
-        await using var run = await StartAsync(context, "drops", QuizPeople, cancellationToken);
+        await using var run = await StartAsync(context, QuizPeople, cancellationToken);
         var world = run.Discord.Server.World;
         var report = await SocketDrops.RunAsync(run.Discord, new SocketDropOptions
         {
@@ -64,7 +62,7 @@ public sealed class FaultsSection : IBenchSection
     private static async Task<IEnumerable<ResultRow>> StormAsync(BenchContext context, CancellationToken cancellationToken)
     {
         context.Log.WriteLine($"    a 429 storm for {StormDuration.TotalSeconds:0} s over {StormDuePeople} check-ins");
-        await using var run = await StartAsync(context, "storm", StormDuePeople + QuizPeople, cancellationToken, seedDue: StormDuePeople);
+        await using var run = await StartAsync(context, StormDuePeople + QuizPeople, cancellationToken, seedDue: StormDuePeople);
         var world = run.Discord.Server.World;
         var report = await RestStormRun.RunAsync(run.Discord, new RestStormOptions
         {
@@ -113,43 +111,34 @@ public sealed class FaultsSection : IBenchSection
     private static async Task<IEnumerable<ResultRow>> FuzzAsync(BenchContext context, CancellationToken cancellationToken)
     {
         context.Log.WriteLine($"    {FuzzItems} spoiled gateway frames and interaction payloads");
-        await using var run = await StartAsync(context, "fuzz", 0, cancellationToken);
+        await using var run = await StartAsync(context, 0, cancellationToken);
         var report = await GatewayFuzz.RunAsync(run.Discord, new GatewayFuzzOptions(FuzzItems), TimeProvider.System, cancellationToken);
-        var failures = run.Bot.OutputLines().Count(line => line.StartsWith("crit:", StringComparison.Ordinal)
-            || line.Contains("Unhandled exception", StringComparison.Ordinal));
+        var failures = run.FailureLines().Count;
         var answered = report.AnswerAfterwards?.AnsweredInTime == true;
         return
         [
             new("Fuzzing: frames sent / crashes or unhandled exceptions", $"{Units.Count(report.Sent)} / {failures}", $"{Units.Count(FuzzItems)} / 0",
-                report.Sent == FuzzItems && failures == 0 && !run.Bot.HasExited),
+                report.Sent == FuzzItems && failures == 0 && !run.Bot!.HasExited),
             new("Fuzzing: a valid /quiz start afterwards", answered ? "answered in time" : "not answered", "answered in time", answered),
         ];
     }
 
     /// <summary>A local Discord with <paramref name="members"/> people, and the bot connected to it (with <paramref name="seedDue"/> check-ins coming due).</summary>
-    private static async Task<FaultRun> StartAsync(BenchContext context, string name, int members, CancellationToken cancellationToken, int seedDue = 0)
+    private static async Task<BotOnLocalDiscord> StartAsync(BenchContext context, int members, CancellationToken cancellationToken, int seedDue = 0)
     {
-        var discord = await LocalDiscordRun.StartAsync(new LocalDiscordOptions { GeneratedMembers = members, RequestLogCapacity = 1_000 }, cancellationToken);
-        var databasePath = Path.Combine(context.NewFolder(name), "bot.db");
+        var run = await BotOnLocalDiscord.CreateAsync(o =>
+        {
+            o.GeneratedMembers = members;
+            o.RequestLogCapacity = 1_000;
+        }, context.BotPath);
         if (seedDue > 0)
         {
-            var people = discord.Server.World.GeneratedMembers;
-            await DueCheckinSeeder.SeedAsync(databasePath, [.. Enumerable.Range(0, seedDue).Select(i => new SeededPerson(people[i].Id, people[i].DmChannelId))],
+            var people = run.Discord.Server.World.GeneratedMembers;
+            await DueCheckinSeeder.SeedAsync(run.DatabasePath, [.. Enumerable.Range(0, seedDue).Select(i => new SeededPerson(people[i].Id, people[i].DmChannelId))],
                 DateTimeOffset.UtcNow.AddSeconds(2), TimeProvider.System, cancellationToken);
         }
 
-        var bot = ProcessUnderTest.Start(ReflectBotProcess.Create(discord.Server.ApiBaseAddress, discord.Server.BotToken, databasePath,
-            context.PromptsPath, null, context.BotPath));
-        await discord.WaitForReadyAsync(1, TimeSpan.FromSeconds(60), cancellationToken);
-        return new FaultRun(discord, bot);
-    }
-
-    private sealed record FaultRun(LocalDiscordRun Discord, ProcessUnderTest Bot) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync()
-        {
-            await Bot.DisposeAsync();
-            await Discord.DisposeAsync();
-        }
+        await run.StartBotAsync();
+        return run;
     }
 }

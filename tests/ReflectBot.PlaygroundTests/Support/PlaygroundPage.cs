@@ -18,29 +18,49 @@ public sealed class PlaygroundPage(IBrowserContext context, IPage page) : IAsync
     /// <summary>Types "/" and the command's name, picks it from the list, picks the subcommand, fills the options and sends.</summary>
     public async Task RunAsync(string command, string? subcommand = null, IReadOnlyDictionary<string, string>? options = null)
     {
-        var box = page.Locator("#message-box");
-        await box.FillAsync("/" + command);
+        await StartCommandAsync(command, subcommand);
+        foreach (var (name, value) in options ?? new Dictionary<string, string>())
+        {
+            await FillAsync(name, value);
+        }
+
+        await SendAsync();
+    }
+
+    /// <summary>Types "/" and the command's name, picks it from the list, and picks the subcommand.</summary>
+    public async Task StartCommandAsync(string command, string? subcommand = null)
+    {
+        await page.Locator("#message-box").FillAsync("/" + command);
         await page.Locator($"#command-menu .command-item[data-command='{command}']").ClickAsync();
         if (subcommand is not null)
         {
             await page.Locator($"#command-form .subcommand[data-subcommand='{subcommand}']").ClickAsync();
         }
-
-        foreach (var (name, value) in options ?? new Dictionary<string, string>())
-        {
-            var input = page.Locator($"#command-form .option-input[name='{name}']");
-            if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
-            {
-                await input.SelectOptionAsync(new SelectOptionValue { Label = value });
-            }
-            else
-            {
-                await input.FillAsync(value);
-            }
-        }
-
-        await page.Locator("#send-button").ClickAsync();
     }
+
+    /// <summary>Types into an option, or picks the choice with that label from its list.</summary>
+    public async Task FillAsync(string option, string value)
+    {
+        var input = Option(option);
+        if (await input.EvaluateAsync<string>("e => e.tagName") == "SELECT")
+        {
+            await input.SelectOptionAsync(new SelectOptionValue { Label = value });
+        }
+        else
+        {
+            await input.FillAsync(value);
+        }
+    }
+
+    /// <summary>Types <paramref name="typed"/> into an autocomplete option and picks the bot's suggestion that says <paramref name="suggestion"/>.</summary>
+    public async Task PickSuggestionAsync(string option, string typed, string suggestion)
+    {
+        await Option(option).FillAsync(typed);
+        await page.Locator("#command-form .suggestion", new PageLocatorOptions { HasText = suggestion }).ClickAsync();
+        await Assertions.Expect(Option(option)).Not.ToHaveValueAsync(typed);
+    }
+
+    public async Task SendAsync() => await page.Locator("#send-button").ClickAsync();
 
     public async Task ClickAsync(ILocator message, string buttonLabel) =>
         await message.GetByRole(AriaRole.Button, new LocatorGetByRoleOptions { Name = buttonLabel, Exact = true }).ClickAsync();
@@ -57,6 +77,8 @@ public sealed class PlaygroundPage(IBrowserContext context, IPage page) : IAsync
     public async Task OpenDirectMessagesAsync() => await page.Locator("#rail-dms").ClickAsync();
 
     public async Task AdvanceClockADayAsync() => await page.Locator("#advance-day").ClickAsync();
+
+    private ILocator Option(string name) => page.Locator($"#command-form .option-input[name='{name}']");
 
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
 }

@@ -1,44 +1,51 @@
 using ReflectBot.LocalDiscord;
 using ReflectBot.Workloads.Discord;
-using ReflectBot.Workloads.Processes;
 
-namespace ReflectBot.FaultTests.Support;
+namespace ReflectBot.Workloads.Processes;
 
-/// <summary>A local Discord and the bot as its own process connected to it, in a temporary folder of their own.</summary>
-internal sealed class BotUnderTest : IAsyncDisposable
+/// <summary>
+/// A local Discord and the bot as its own process connected to it, in a temporary folder of their own: what each fault
+/// scenario runs against, in the short tests and in the bench alike.
+/// </summary>
+public sealed class BotOnLocalDiscord : IAsyncDisposable
 {
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     private readonly string _folder;
+    private readonly string? _botPath;
 
-    private BotUnderTest(LocalDiscordRun discord, string folder)
+    private BotOnLocalDiscord(LocalDiscordRun discord, string folder, string? botPath)
     {
         Discord = discord;
         _folder = folder;
+        _botPath = botPath;
     }
 
     public LocalDiscordRun Discord { get; }
 
     public ProcessUnderTest? Bot { get; private set; }
 
+    /// <summary>The bot's database; seed it before <see cref="StartBotAsync"/> to start with people in it.</summary>
     public string DatabasePath => Path.Combine(_folder, "bot.db");
 
     public int Starts { get; private set; }
 
-    public static async Task<BotUnderTest> CreateAsync(Action<LocalDiscordOptions>? configure = null)
+    /// <param name="configure">Sets the local Discord's options (people, request log) before it starts.</param>
+    /// <param name="botPath">Another build of the bot (a published one) instead of the ReflectBot.dll next to the caller.</param>
+    public static async Task<BotOnLocalDiscord> CreateAsync(Action<LocalDiscordOptions>? configure = null, string? botPath = null)
     {
         var options = new LocalDiscordOptions();
         configure?.Invoke(options);
         var folder = Path.Combine(Path.GetTempPath(), "reflectbot-faults-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        return new BotUnderTest(await LocalDiscordRun.StartAsync(options, CancellationToken.None), folder);
+        return new BotOnLocalDiscord(await LocalDiscordRun.StartAsync(options, CancellationToken.None), folder, botPath);
     }
 
     /// <summary>Starts the bot process and waits for its READY.</summary>
     public async Task StartBotAsync(IReadOnlyDictionary<string, string>? settings = null)
     {
         Bot = ProcessUnderTest.Start(ReflectBotProcess.Create(Discord.Server.ApiBaseAddress, Discord.Server.BotToken, DatabasePath,
-            Path.Combine(RepositoryRoot.Find(), "prompts"), settings));
+            Path.Combine(RepositoryRoot.Find(), "prompts"), settings, _botPath));
         Starts++;
         try
         {
