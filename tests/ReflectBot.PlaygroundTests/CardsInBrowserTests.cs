@@ -22,6 +22,7 @@ public sealed class CardsInBrowserTests(BrowserFixture browser)
         await Expect(card.Locator(".ephemeral-note")).ToHaveCountAsync(0);
         var confirmation = playground.LastMessageWith($"Shared {Dopamine}");
         await Expect(confirmation.Locator(".ephemeral-note")).ToBeVisibleAsync();
+        await Expect(confirmation.Locator(".mention")).ToHaveTextAsync("#general");
 
         await playground.BecomeAsync("Ada");
         // The card is the channel's; Mira's confirmation was for Mira alone.

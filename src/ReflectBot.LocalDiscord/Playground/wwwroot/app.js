@@ -3,6 +3,7 @@
 
 import { api } from './api.js';
 import { Composer } from './composer.js';
+import { setMentionNames } from './markdown.js';
 import { openModal } from './modal.js';
 import { renderMessage, visibleTo } from './render.js';
 
@@ -256,6 +257,7 @@ async function start() {
   };
   state.user = state.world.users[0];
   Object.assign(composer.world, { users: world.users, channels: world.channels, roles: world.roles });
+  setMentionNames(world);
   drawUsers();
   await go({ dm: false, channel: world.channels[0] });
   await drawClock();

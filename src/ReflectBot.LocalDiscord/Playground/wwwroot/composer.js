@@ -39,7 +39,12 @@ export class Composer {
       .filter(c => !inDm || !c.contexts || c.contexts.includes(1))
       .sort((a, b) => a.name.localeCompare(b.name));
     this.inDm = inDm;
-    this.clear();
+    // A draft stays when the channel or the person changes, as on Discord, unless its command cannot be used here.
+    if (this.selected && !this.commands.some(c => c.name === this.selected.name)) {
+      this.clear();
+    } else if (!this.selected) {
+      this.onInput();
+    }
   }
 
   say(text, isError = false) {

@@ -1,5 +1,19 @@
 // The part of Discord's markdown the bot writes, turned into safe HTML: everything is escaped first,
-// then headings, subtext, quotes, lists, code, bold, italics, underline, strike-through and links are marked up.
+// then headings, subtext, quotes, lists, code, bold, italics, underline, strike-through, links and mentions are marked up.
+
+const names = { channels: new Map(), users: new Map(), roles: new Map() };
+
+/** Tells mentions (<#id>, <@id>, <@&id>) what to show: the seeded world's channel, people and role names. */
+export function setMentionNames(world) {
+  names.channels = new Map(world.channels.map(c => [c.id, c.name]));
+  names.users = new Map([world.bot, ...world.users].map(u => [u.id, u.name]));
+  names.roles = new Map(world.roles.map(r => [r.id, r.name]));
+}
+
+function mention(kind, id) {
+  const [sigil, known] = kind === '#' ? ['#', names.channels] : kind === '@&amp;' ? ['@', names.roles] : ['@', names.users];
+  return `<span class="mention">${sigil}${escapeHtml(known.get(id) ?? 'unknown')}</span>`;
+}
 
 export function escapeHtml(text) {
   return String(text ?? '')
@@ -24,6 +38,7 @@ function inline(text) {
     .replace(/(^|[^*])\*(?!\s)(.+?)\*/g, '$1<em>$2</em>')
     .replace(/(^|[^\w])_(?!\s)(.+?)_(?!\w)/g, '$1<em>$2</em>')
     .replace(/~~(.+?)~~/g, '<s>$1</s>')
+    .replace(/&lt;(#|@&amp;|@!?)(\d+)&gt;/g, (_, kind, id) => mention(kind, id))
     .replace(/&lt;t:(\d+)(?::[tTdDfFR])?&gt;/g, (_, seconds) => new Date(Number(seconds) * 1000).toLocaleString());
   return html.replace(/\u0000(\d+)\u0000/g, (_, index) => codes[Number(index)]);
 }
