@@ -213,6 +213,49 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
         Assert.Equal(2, Done(waiting));
     }
 
+    [Fact]
+    public void When_round_trips_spread_wider_than_the_margin_the_window_widens_by_the_spread_until_they_settle()
+    {
+        var limiter = Create(perSecond: 2, reserve: 0, margin: TimeSpan.FromMilliseconds(20));
+        var first = Many(limiter, DiscordRequestPriority.Background, 2);
+        // One answer came back in 5 ms, the other in 85: a request can reach Discord up to 80 ms later than it left.
+        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(5));
+        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(85));
+        var waiting = Many(limiter, DiscordRequestPriority.Background, 2);
+
+        _time.Advance(TimeSpan.FromMilliseconds(1_020));
+        Assert.Equal((2, 0), (Done(first), Done(waiting)));
+        _time.Advance(TimeSpan.FromMilliseconds(59));
+        Assert.Equal(0, Done(waiting));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(2, Done(waiting));
+
+        // Two seconds on, new steady trips replace the old ones and the margin alone applies again.
+        _time.Advance(TimeSpan.FromSeconds(2));
+        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(5));
+        var later = Many(limiter, DiscordRequestPriority.Background, 2);
+        var last = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(1_019));
+        Assert.Equal((2, 0), (Done(later), Done(last)));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(last));
+    }
+
+    [Fact]
+    public void A_wild_round_trip_widens_the_window_by_a_quarter_second_at_most()
+    {
+        var limiter = Create(perSecond: 1, reserve: 0);
+        var first = Many(limiter, DiscordRequestPriority.Background, 1);
+        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(1));
+        limiter.ObserveRoundTrip(TimeSpan.FromSeconds(5));
+        var waiting = Many(limiter, DiscordRequestPriority.Background, 1);
+
+        _time.Advance(TimeSpan.FromMilliseconds(1_249));
+        Assert.Equal((1, 0), (Done(first), Done(waiting)));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(waiting));
+    }
+
     private GlobalRateLimiter Create(int perSecond, int reserve, TimeSpan? margin = null, TimeSpan? pauseMargin = null)
     {
         var options = new DiscordClientOptions

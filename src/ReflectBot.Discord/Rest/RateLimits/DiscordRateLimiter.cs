@@ -17,11 +17,13 @@ public sealed class DiscordRateLimiter(
         var ticket = route.Kind == DiscordRouteKind.InteractionCallback
             ? null
             : await buckets.AcquireAsync(route, cancellationToken);
+        long? grantedAt = null;
         try
         {
             if (!route.IsExemptFromGlobalLimit)
             {
                 await global.WaitAsync(priority, cancellationToken);
+                grantedAt = timeProvider.GetTimestamp();
             }
         }
         catch
@@ -30,12 +32,17 @@ public sealed class DiscordRateLimiter(
             throw;
         }
 
-        return new Permit(this, ticket);
+        return new Permit(this, ticket, grantedAt);
     }
 
-    private void OnResponse(BucketTicket? ticket, RateLimitResponse response)
+    private void OnResponse(BucketTicket? ticket, long? grantedAt, RateLimitResponse response)
     {
         ticket?.Complete(response);
+        if (grantedAt is { } granted)
+        {
+            global.ObserveRoundTrip(timeProvider.GetElapsedTime(granted));
+        }
+
         if (response.IsRateLimited && response.IsGlobal)
         {
             global.PauseUntil(timeProvider.GetUtcNow() + (response.RetryAfter ?? TimeSpan.FromSeconds(1)));
@@ -47,7 +54,7 @@ public sealed class DiscordRateLimiter(
         }
     }
 
-    private sealed class Permit(DiscordRateLimiter owner, BucketTicket? ticket) : IRateLimitPermit
+    private sealed class Permit(DiscordRateLimiter owner, BucketTicket? ticket, long? grantedAt) : IRateLimitPermit
     {
         private bool _completed;
 
@@ -56,7 +63,7 @@ public sealed class DiscordRateLimiter(
             if (!_completed)
             {
                 _completed = true;
-                owner.OnResponse(ticket, response);
+                owner.OnResponse(ticket, grantedAt, response);
             }
         }
 

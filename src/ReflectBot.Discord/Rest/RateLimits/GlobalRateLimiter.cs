@@ -4,14 +4,19 @@ namespace ReflectBot.Discord.Rest.RateLimits;
 
 /// <summary>
 /// At most N requests in any second (a sliding window, widened by <see cref="DiscordClientOptions.GlobalWindowMargin"/>
-/// so that the jitter of requests on their way never lets N + 1 arrive within one second of Discord's count), and a
-/// full stop while a global 429 lasts. Interactive requests
+/// so that the jitter of requests on their way never lets N + 1 arrive within one second of Discord's count; when the
+/// round trips of the last two seconds spread wider than the margin, by that spread instead), and a full stop while a
+/// global 429 lasts. Interactive requests
 /// are served before background ones; while interactive traffic is recent, background work leaves
 /// <see cref="DiscordClientOptions.InteractiveReservePerSecond"/> slots of each second free for it.
 /// </summary>
 public sealed class GlobalRateLimiter : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
+
+    /// <summary>How far back round trips tell the jitter, and the most it may widen the window.</summary>
+    private static readonly TimeSpan JitterMemory = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan MaxJitter = TimeSpan.FromMilliseconds(250);
 
     private readonly Lock _lock = new();
     private readonly TimeProvider _timeProvider;
@@ -20,7 +25,9 @@ public sealed class GlobalRateLimiter : IDisposable
     private readonly LinkedList<Waiter> _interactive = new();
     private readonly LinkedList<Waiter> _background = new();
     private readonly ITimer _wakeUp;
-    private readonly TimeSpan _span;
+    private readonly TimeSpan _margin;
+    private readonly Queue<(DateTimeOffset At, TimeSpan RoundTrip)> _roundTrips = new();
+    private TimeSpan _span;
     private readonly TimeSpan _pauseMargin;
     private readonly Queue<(DateTimeOffset At, bool Background)> _grants = new();
     private int _usedByBackground;
@@ -37,7 +44,8 @@ public sealed class GlobalRateLimiter : IDisposable
         // Options validation refuses a reserve outside 0..limit-1; an unvalidated one still leaves background a slot.
         var reserve = Math.Clamp(settings.InteractiveReservePerSecond, 0, _perSecond - 1);
         _backgroundPerSecondUnderLoad = _perSecond - reserve;
-        _span = Window + settings.GlobalWindowMargin;
+        _margin = settings.GlobalWindowMargin;
+        _span = Window + _margin;
         _pauseMargin = settings.RateLimitMargin;
         _wakeUp = timeProvider.CreateTimer(_ => Serve(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -85,6 +93,27 @@ public sealed class GlobalRateLimiter : IDisposable
         }
 
         Serve();
+    }
+
+    /// <summary>
+    /// Records how long a globally counted request took from its slot to its answer. Two requests a window apart can
+    /// reach Discord closer together than they left by as much as their trips differ, so the window widens by the
+    /// spread of recent trips when that is more than the margin (at most <see cref="MaxJitter"/>).
+    /// </summary>
+    public void ObserveRoundTrip(TimeSpan roundTrip)
+    {
+        lock (_lock)
+        {
+            var now = _timeProvider.GetUtcNow();
+            _roundTrips.Enqueue((now, roundTrip));
+            while (_roundTrips.Peek().At < now - JitterMemory)
+            {
+                _roundTrips.Dequeue();
+            }
+
+            var spread = _roundTrips.Max(t => t.RoundTrip) - _roundTrips.Min(t => t.RoundTrip);
+            _span = Window + (spread > _margin ? (spread < MaxJitter ? spread : MaxJitter) : _margin);
+        }
     }
 
     public void Dispose() => _wakeUp.Dispose();
