@@ -1,9 +1,11 @@
+using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Faults;
 using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.FaultTests;
 
 /// <summary>Ten thousand spoiled gateway frames and interaction payloads: the bot neither crashes nor stops answering.</summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class GatewayFuzzTests
 {
     [Fact]

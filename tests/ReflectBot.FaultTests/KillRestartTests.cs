@@ -1,9 +1,11 @@
+using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Checkins;
 using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.FaultTests;
 
 /// <summary>The short version of kill -9 during a fan-out: the bench kills the bot 20 times.</summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class KillRestartTests
 {
     [Fact]

@@ -1,9 +1,11 @@
+using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Processes;
 using ReflectBot.Workloads.Quiz;
 
 namespace ReflectBot.FaultTests;
 
 /// <summary>The bot as its own process answers a steady stream of quiz clicks, every one in time and once.</summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class QuizLoadTests
 {
     [Fact]

@@ -1,3 +1,4 @@
+using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Checkins;
 using ReflectBot.Workloads.Faults;
 using ReflectBot.Workloads.Processes;
@@ -5,6 +6,7 @@ using ReflectBot.Workloads.Processes;
 namespace ReflectBot.FaultTests;
 
 /// <summary>The short version of the 429 storm: the bench runs it for a minute.</summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class RestStormTests
 {
     [Fact]

@@ -1,9 +1,11 @@
+using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Faults;
 using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.FaultTests;
 
 /// <summary>The short version of the socket-drop fault: the bench runs it every 5 s for 2 minutes.</summary>
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class SocketDropTests
 {
     [Fact]

@@ -1,7 +1,9 @@
+using ReflectBot.FaultTests.Support;
 using ReflectBot.Workloads.Peers;
 
 namespace ReflectBot.FaultTests.Peers;
 
+[Collection(TimingSensitiveCollection.Name)]
 public sealed class DiscordJsPeerTests
 {
     [Theory]

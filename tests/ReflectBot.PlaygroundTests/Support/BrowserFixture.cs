@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.PlaygroundTests.Support;
 
@@ -6,6 +7,7 @@ namespace ReflectBot.PlaygroundTests.Support;
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
+    private MachineTurn? _turn;
 
     public IBrowser? Browser { get; private set; }
 
@@ -17,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Assertions.SetDefaultExpectTimeout((float)PlaygroundPage.Patience.TotalMilliseconds);
+        // Chromium's bursts would skew the fault suite's deadlines: take turns with it.
+        _turn = await MachineTurn.TakeAsync(TimeSpan.FromMinutes(10), CancellationToken.None);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -45,6 +49,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        _turn?.Dispose();
     }
 }
 
