@@ -214,6 +214,62 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
     }
 
     [Fact]
+    public async Task A_slot_counts_from_when_its_request_left_not_from_when_it_was_handed_out()
+    {
+        var limiter = Create(perSecond: 2, reserve: 0);
+        var prompt = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
+        var late = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
+        Assert.True(prompt.TryDepart());
+
+        // On a busy machine the second request resumes 400 ms after its slot was handed out.
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        Assert.True(late.TryDepart());
+        var waiting = Many(limiter, DiscordRequestPriority.Background, 2);
+
+        _time.Advance(TimeSpan.FromMilliseconds(600));
+        Assert.Equal(1, Done(waiting));
+        _time.Advance(TimeSpan.FromMilliseconds(399));
+        Assert.Equal(1, Done(waiting));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(2, Done(waiting));
+    }
+
+    [Fact]
+    public async Task A_departure_marked_after_its_slot_was_given_to_another_request_does_not_count_twice()
+    {
+        var limiter = Create(perSecond: 1, reserve: 0);
+        var stuck = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
+        var next = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, Done(next));
+
+        Assert.True(stuck.TryDepart());
+        var after = Many(limiter, DiscordRequestPriority.Background, 1);
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, Done(after));
+    }
+
+    [Fact]
+    public async Task A_request_whose_slot_came_before_a_global_429_was_learned_does_not_leave_into_the_pause()
+    {
+        var limiter = Create(perSecond: 1, reserve: 0);
+        var slot = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
+
+        // Another request's answer was a global 429, read before this request resumed.
+        limiter.PauseUntil(_time.GetUtcNow() + TimeSpan.FromMilliseconds(500));
+
+        Assert.False(slot.TryDepart());
+        var again = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(499));
+        Assert.Equal(0, Done(again));
+
+        // The slot was given back, so the request goes the moment the pause ends rather than a window after its first slot.
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(again));
+    }
+
+    [Fact]
     public void When_round_trips_spread_wider_than_the_margin_the_window_widens_by_the_spread_until_they_settle()
     {
         var limiter = Create(perSecond: 2, reserve: 0, margin: TimeSpan.FromMilliseconds(20));

@@ -57,7 +57,7 @@ public sealed class GlobalRateLimitTests : IDisposable
     [Fact]
     public async Task No_more_than_the_global_limit_leaves_in_one_second()
     {
-        var waits = Enumerable.Range(0, 7).Select(_ => _harness.Global.WaitAsync(CancellationToken.None).AsTask()).ToList();
+        var waits = Enumerable.Range(0, 7).Select(Task (_) => _harness.Global.WaitAsync(CancellationToken.None).AsTask()).ToList();
 
         // A slot frees a second and the default 20 ms margin after the request that took it.
         var window = TimeSpan.FromSeconds(1) + new DiscordClientOptions().GlobalWindowMargin;

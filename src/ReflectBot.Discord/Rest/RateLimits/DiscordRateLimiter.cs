@@ -22,7 +22,12 @@ public sealed class DiscordRateLimiter(
         {
             if (!route.IsExemptFromGlobalLimit)
             {
-                await global.WaitAsync(priority, cancellationToken);
+                // This resumes when the request is about to leave, which on a busy machine can be well after the slot
+                // was handed out, and after a global 429 has been learned.
+                while (!(await global.WaitAsync(priority, cancellationToken)).TryDepart())
+                {
+                }
+
                 grantedAt = timeProvider.GetTimestamp();
             }
         }

@@ -6,7 +6,9 @@ namespace ReflectBot.Discord.Rest.RateLimits;
 /// At most N requests in any second (a sliding window, widened by <see cref="DiscordClientOptions.GlobalWindowMargin"/>
 /// so that the jitter of requests on their way never lets N + 1 arrive within one second of Discord's count; when the
 /// round trips of the last two seconds spread wider than the margin, by that spread instead), and a full stop while a
-/// global 429 lasts. Interactive requests
+/// global 429 lasts. A slot counts from the moment its request leaves (<see cref="GlobalSlot.TryDepart"/>), not the
+/// moment it was handed out: on a busy machine the waiter may resume hundreds of milliseconds late, and a window counted
+/// from the grant would then let it reach Discord in the same second as the next window's requests. Interactive requests
 /// are served before background ones; while interactive traffic is recent, background work leaves
 /// <see cref="DiscordClientOptions.InteractiveReservePerSecond"/> slots of each second free for it.
 /// </summary>
@@ -29,7 +31,7 @@ public sealed class GlobalRateLimiter : IDisposable
     private readonly Queue<(DateTimeOffset At, TimeSpan RoundTrip)> _roundTrips = new();
     private TimeSpan _span;
     private readonly TimeSpan _pauseMargin;
-    private readonly Queue<(DateTimeOffset At, bool Background)> _grants = new();
+    private readonly List<GlobalSlot> _grants = [];
     private int _usedByBackground;
     private DateTimeOffset _lastInteractiveAt = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -51,14 +53,17 @@ public sealed class GlobalRateLimiter : IDisposable
     }
 
     /// <summary>Waits with the ambient priority (<see cref="DiscordRequestPriorityScope"/>).</summary>
-    public ValueTask WaitAsync(CancellationToken cancellationToken) => WaitAsync(DiscordRequestPriority.Current, cancellationToken);
+    public ValueTask<GlobalSlot> WaitAsync(CancellationToken cancellationToken) => WaitAsync(DiscordRequestPriority.Current, cancellationToken);
 
-    /// <summary>Waits for a global pause to end and for a slot in the current second that this priority may use.</summary>
-    public ValueTask WaitAsync(DiscordRequestPriority priority, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits for a global pause to end and for a slot in the current second that this priority may use. The caller
+    /// marks the slot's departure when its request actually leaves.
+    /// </summary>
+    public ValueTask<GlobalSlot> WaitAsync(DiscordRequestPriority priority, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
         {
-            return ValueTask.FromCanceled(cancellationToken);
+            return ValueTask.FromCanceled<GlobalSlot>(cancellationToken);
         }
 
         var waiter = new Waiter();
@@ -77,7 +82,7 @@ public sealed class GlobalRateLimiter : IDisposable
         }
 
         Serve();
-        return new ValueTask(waiter.Completion.Task);
+        return new ValueTask<GlobalSlot>(waiter.Completion.Task);
     }
 
     /// <summary>Stops every bot-token request until <paramref name="until"/> (a global 429), and the rate-limit margin after it.</summary>
@@ -118,6 +123,31 @@ public sealed class GlobalRateLimiter : IDisposable
 
     public void Dispose() => _wakeUp.Dispose();
 
+    /// <summary>
+    /// Counts <paramref name="slot"/> from now, when its request leaves; or, if a global 429 has stopped everything
+    /// since the slot was handed out, gives the slot back and says the request must wait again. A slot that has already
+    /// left the window (its waiter resumed more than a window late) is no longer in the list, so it does not count again.
+    /// </summary>
+    internal bool TryDepart(GlobalSlot slot)
+    {
+        lock (_lock)
+        {
+            var now = _timeProvider.GetUtcNow();
+            if (now < _pausedUntil)
+            {
+                if (_grants.Remove(slot))
+                {
+                    _usedByBackground -= slot.Background ? 1 : 0;
+                }
+
+                return false;
+            }
+
+            slot.At = now;
+            return true;
+        }
+    }
+
     private void Cancel(Waiter waiter, CancellationToken cancellationToken)
     {
         lock (_lock)
@@ -144,11 +174,15 @@ public sealed class GlobalRateLimiter : IDisposable
                 return;
             }
 
-            // Grants older than the window no longer count.
-            while (_grants.TryPeek(out var oldest) && oldest.At <= now - _span)
+            // Slots that left longer than the window ago no longer count. Departures move slots forward out of
+            // order, so this looks at all of them (at most the limit).
+            for (var i = _grants.Count - 1; i >= 0; i--)
             {
-                _grants.Dequeue();
-                _usedByBackground -= oldest.Background ? 1 : 0;
+                if (_grants[i].At <= now - _span)
+                {
+                    _usedByBackground -= _grants[i].Background ? 1 : 0;
+                    _grants.RemoveAt(i);
+                }
             }
 
             var interactiveIsRecent = now - _lastInteractiveAt < Window;
@@ -160,7 +194,7 @@ public sealed class GlobalRateLimiter : IDisposable
                     _interactive.RemoveFirst();
                     interactive.Value.Node = null;
                     (granted ??= []).Add(interactive.Value);
-                    _grants.Enqueue((now, false));
+                    interactive.Value.Slot = Grant(now, background: false);
                     _lastInteractiveAt = now;
                     backgroundAllowance = _backgroundPerSecondUnderLoad;
                 }
@@ -169,7 +203,7 @@ public sealed class GlobalRateLimiter : IDisposable
                     _background.RemoveFirst();
                     background.Value.Node = null;
                     (granted ??= []).Add(background.Value);
-                    _grants.Enqueue((now, true));
+                    background.Value.Slot = Grant(now, background: true);
                     _usedByBackground++;
                 }
                 else
@@ -180,9 +214,9 @@ public sealed class GlobalRateLimiter : IDisposable
 
             if (_interactive.Count > 0 || _background.Count > 0)
             {
-                // A slot frees when the oldest grant leaves the window; background waiters held back only by the
-                // reserve may go as soon as interactive traffic is a second old.
-                var slotFrees = _grants.TryPeek(out var oldest) ? oldest.At + _span : now;
+                // A slot frees when the earliest departure leaves the window; background waiters held back only by
+                // the reserve may go as soon as interactive traffic is a second old.
+                var slotFrees = _grants.Count > 0 ? EarliestDeparture() + _span : now;
                 var reserveLifts = _lastInteractiveAt + Window;
                 var next = _interactive.Count == 0 && _grants.Count < _perSecond && reserveLifts > now && reserveLifts < slotFrees
                     ? reserveLifts
@@ -194,15 +228,34 @@ public sealed class GlobalRateLimiter : IDisposable
         foreach (var waiter in granted ?? [])
         {
             waiter.Cancellation.Dispose();
-            waiter.Completion.TrySetResult();
+            waiter.Completion.TrySetResult(waiter.Slot!);
         }
+    }
+
+    private DateTimeOffset EarliestDeparture()
+    {
+        var earliest = DateTimeOffset.MaxValue;
+        foreach (var slot in _grants)
+        {
+            earliest = slot.At < earliest ? slot.At : earliest;
+        }
+
+        return earliest;
+    }
+
+    private GlobalSlot Grant(DateTimeOffset now, bool background)
+    {
+        var slot = new GlobalSlot(this, now, background);
+        _grants.Add(slot);
+        return slot;
     }
 
     private void Schedule(TimeSpan delay) => _wakeUp.Change(delay, Timeout.InfiniteTimeSpan);
 
     private sealed class Waiter
     {
-        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<GlobalSlot> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public GlobalSlot? Slot { get; set; }
         public LinkedListNode<Waiter>? Node { get; set; }
         public CancellationTokenRegistration Cancellation { get; set; }
     }
