@@ -53,20 +53,22 @@ public sealed class RestStormTests
         var injected = await test.Api.CallAsync("GET", general);
         await test.Control.EndRestStormAsync(TestServer.Timeout);
 
-        // Within 50 ms of the 429 a request counts as already on its way: refused, but no violation.
+        // Within 200 ms of the 429 a request counts as already on its way: refused, but no violation.
         var inFlight = await test.Api.CallAsync("GET", general);
-        clock.Advance(TimeSpan.FromMilliseconds(50));
+        clock.Advance(TimeSpan.FromMilliseconds(199));
+        var stillInFlight = await test.Api.CallAsync("GET", general);
+        clock.Advance(TimeSpan.FromMilliseconds(1));
         var tooSoon = await test.Api.CallAsync("GET", general);
         var otherChannel = await test.Api.CallAsync("GET", $"channels/{test.Server.World.AfterDark.Id.Text()}");
-        clock.Advance(TimeSpan.FromMilliseconds(1_950));
+        clock.Advance(TimeSpan.FromMilliseconds(1_800));
         var onTime = await test.Api.CallAsync("GET", general);
         var stats = await test.Control.GetRateLimitStatsAsync(TestServer.Timeout);
 
         Assert.Equal((429, "0", "2.000"), (injected.Status, injected.Header("X-RateLimit-Remaining"), injected.Header("X-RateLimit-Reset-After")));
-        Assert.Equal((429, 429), (inFlight.Status, tooSoon.Status));
+        Assert.Equal((429, 429, 429), (inFlight.Status, stillInFlight.Status, tooSoon.Status));
         Assert.Equal(200, otherChannel.Status);
         Assert.Equal(200, onTime.Status);
-        Assert.Equal(new RateLimitStats(false, InjectedRoute: 1, InjectedGlobal: 0, RouteViolations: 1, GlobalViolations: 0, InvalidRequests: 3), stats with { RecentViolations = [] });
+        Assert.Equal(new RateLimitStats(false, InjectedRoute: 1, InjectedGlobal: 0, RouteViolations: 1, GlobalViolations: 0, InvalidRequests: 4), stats with { RecentViolations = [] });
         Assert.StartsWith("GET /channels/{channel_id}: bucket held by a 429", Assert.Single(stats.RecentViolations), StringComparison.Ordinal);
     }
 
@@ -79,10 +81,10 @@ public sealed class RestStormTests
         var injected = await test.Api.CallAsync("GET", $"channels/{test.Server.World.General.Id.Text()}");
         await test.Control.ResetFaultsAsync(TestServer.Timeout);
 
-        clock.Advance(TimeSpan.FromMilliseconds(50));
+        clock.Advance(TimeSpan.FromMilliseconds(200));
         var elsewhere = await test.Api.CallAsync("GET", $"channels/{test.Server.World.AfterDark.Id.Text()}");
         var callback = await test.Anonymous.CallAsync("POST", "interactions/1/unknown/callback", "{\"type\":4}");
-        clock.Advance(TimeSpan.FromMilliseconds(950));
+        clock.Advance(TimeSpan.FromMilliseconds(800));
         var later = await test.Api.CallAsync("GET", $"channels/{test.Server.World.AfterDark.Id.Text()}");
         var stats = await test.Control.GetRateLimitStatsAsync(TestServer.Timeout);
 

@@ -1,9 +1,9 @@
 namespace ReflectBot.Workloads.Processes;
 
 /// <summary>
-/// A turn at the machine for a test suite that measures time (the fault suite) or eats CPU in bursts (the browser
-/// tests): `dotnet test` runs test assemblies side by side, and on 2 cores Chromium beside the fault suite delayed
-/// requests by 60–80 ms, more than any deadline those tests judge by. Holders of a turn run one after the other, across
+/// A turn at the machine for a test suite that measures time (the fault suite, each integration test) or eats CPU in
+/// bursts (the browser tests): `dotnet test` runs test assemblies side by side, and on 2 cores Chromium beside the fault
+/// suite delayed requests by 60–80 ms, more than any deadline those tests judge by. Holders of a turn run one after the other, across
 /// processes: it is an exclusive lock on a file in the temp folder, which the OS drops if a holder dies.
 /// </summary>
 public sealed class MachineTurn : IDisposable

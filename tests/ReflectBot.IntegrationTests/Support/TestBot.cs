@@ -5,12 +5,14 @@ using Microsoft.Extensions.Logging;
 using ReflectBot.Hosting;
 using ReflectBot.LocalDiscord;
 using ReflectBot.LocalDiscord.Control;
+using ReflectBot.Workloads.Processes;
 
 namespace ReflectBot.IntegrationTests.Support;
 
 /// <summary>
 /// The real bot host connected to a local Discord over real sockets, with its own temp database.
-/// Each test gets a fresh pair; nothing is shared between tests.
+/// Each test gets a fresh pair; nothing is shared between tests. Each also takes a turn at the machine: `dotnet test`
+/// runs the test assemblies side by side, and these deadlines, like the fault suite's, are not for sharing two cores.
 /// </summary>
 public sealed class TestBot : IAsyncDisposable
 {
@@ -19,9 +21,11 @@ public sealed class TestBot : IAsyncDisposable
     private readonly HttpClient _controlHttp;
     private readonly Action<HostApplicationBuilder>? _configureHost;
     private readonly string _dataFolder;
+    private readonly MachineTurn _turn;
 
-    private TestBot(LocalDiscordServer discord, Action<HostApplicationBuilder>? configureHost)
+    private TestBot(MachineTurn turn, LocalDiscordServer discord, Action<HostApplicationBuilder>? configureHost)
     {
+        _turn = turn;
         Discord = discord;
         _configureHost = configureHost;
         _controlHttp = new HttpClient { BaseAddress = discord.ControlAddress, Timeout = TimeSpan.FromSeconds(60) };
@@ -62,8 +66,17 @@ public sealed class TestBot : IAsyncDisposable
             HeartbeatGrace = TimeSpan.FromSeconds(10),
         };
         configureDiscord?.Invoke(options);
-        var discord = await LocalDiscordServer.StartAsync(options, null, CancellationToken.None);
-        return new TestBot(discord, configureHost);
+        var turn = await MachineTurn.TakeAsync(TimeSpan.FromMinutes(10), CancellationToken.None);
+        try
+        {
+            var discord = await LocalDiscordServer.StartAsync(options, null, CancellationToken.None);
+            return new TestBot(turn, discord, configureHost);
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
     }
 
     public HostApplicationBuilder CreateHostBuilder(Dictionary<string, string?>? settings = null)
@@ -165,6 +178,10 @@ public sealed class TestBot : IAsyncDisposable
         catch (IOException)
         {
             // A file still held open must not fail the test that already passed.
+        }
+        finally
+        {
+            _turn.Dispose();
         }
     }
 }
