@@ -27,6 +27,25 @@ public sealed class SqliteConnectionFactoryTests
     }
 
     [Fact]
+    public async Task Connections_opened_after_the_pool_is_cleared_get_the_settings_too()
+    {
+        await using var database = new TempDatabase();
+        await using (var first = await database.OpenAsync())
+        {
+            Assert.Equal(5000, await first.ExecuteScalarAsync<int>("PRAGMA busy_timeout;"));
+        }
+
+        // Settings are applied once per SQLite handle; clearing the pool closes the handles, so the next open is new.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await using var fresh = await database.OpenAsync();
+
+        Assert.Equal(
+            (1, 5000, 1, 1),
+            (await fresh.ExecuteScalarAsync<int>("PRAGMA foreign_keys;"), await fresh.ExecuteScalarAsync<int>("PRAGMA busy_timeout;"),
+                await fresh.ExecuteScalarAsync<int>("PRAGMA secure_delete;"), await fresh.ExecuteScalarAsync<int>("PRAGMA synchronous;")));
+    }
+
+    [Fact]
     public async Task The_database_file_uses_write_ahead_logging()
     {
         await using var database = new TempDatabase();

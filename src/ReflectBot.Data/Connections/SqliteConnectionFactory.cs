@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,14 @@ public sealed class SqliteConnectionFactory : IDisposable
     private readonly string _connectionString;
     private readonly string _perConnectionPragmas;
     private readonly SemaphoreSlim _walGate = new(1, 1);
+
+    /// <summary>
+    /// The SQLite handles already given the per-connection settings. The pool hands the same handle out again and
+    /// again, and it keeps its settings, so each is set up once rather than on every open (two opens per quiz click).
+    /// </summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configuredHandles = [];
     private volatile bool _walEnabled;
+    private volatile bool _folderExists;
 
     public SqliteConnectionFactory(IOptions<StorageOptions> options)
     {
@@ -38,17 +46,21 @@ public sealed class SqliteConnectionFactory : IDisposable
     /// <summary>Opens a connection with foreign keys enforced and the busy timeout set.</summary>
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        var folder = Path.GetDirectoryName(DatabasePath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        EnsureFolder();
         var connection = new SqliteConnection(_connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken);
-            await ExecuteAsync(connection, _perConnectionPragmas, cancellationToken);
+            var handle = connection.Handle;
+            if (handle is null || !_configuredHandles.TryGetValue(handle, out _))
+            {
+                await ExecuteAsync(connection, _perConnectionPragmas, cancellationToken);
+                if (handle is not null)
+                {
+                    _configuredHandles.TryAdd(handle, handle);
+                }
+            }
+
             await EnableWalOnceAsync(connection, cancellationToken);
             return connection;
         }
@@ -70,6 +82,23 @@ public sealed class SqliteConnectionFactory : IDisposable
     }
 
     public void Dispose() => _walGate.Dispose();
+
+    // The folder is made on the first open; checking it on every open would cost a system call per query.
+    private void EnsureFolder()
+    {
+        if (_folderExists)
+        {
+            return;
+        }
+
+        var folder = Path.GetDirectoryName(DatabasePath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        _folderExists = true;
+    }
 
     // WAL is a property of the file and survives restarts; setting it once per process is enough.
     private async Task EnableWalOnceAsync(SqliteConnection connection, CancellationToken cancellationToken)
