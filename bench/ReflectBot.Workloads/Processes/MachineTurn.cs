@@ -26,8 +26,13 @@ public sealed class MachineTurn : IDisposable
             {
                 return new MachineTurn(new FileStream(LockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
             }
-            catch (IOException) when (clock.GetUtcNow() < deadline)
+            catch (IOException exception)
             {
+                if (clock.GetUtcNow() >= deadline)
+                {
+                    throw new TimeoutException($"Another suite held the machine turn ({LockPath}) for more than {patience}.", exception);
+                }
+
                 // Another suite's turn: a lock on a file has no event to wait on, so look again shortly.
                 await Task.Delay(Retry, clock, cancellationToken);
             }

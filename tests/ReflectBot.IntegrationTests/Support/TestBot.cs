@@ -50,9 +50,18 @@ public sealed class TestBot : IAsyncDisposable
         Dictionary<string, string?>? settings = null)
     {
         var bot = await CreateAsync(configureDiscord, configureHost);
-        await bot.StartHostAsync(settings);
-        await bot.Control.WaitForGatewayAsync("ready", 1, Patience, CancellationToken.None);
-        return bot;
+        try
+        {
+            await bot.StartHostAsync(settings);
+            await bot.Control.WaitForGatewayAsync("ready", 1, Patience, CancellationToken.None);
+            return bot;
+        }
+        catch
+        {
+            // The caller never gets the bot to dispose: release its server, host and turn here.
+            await bot.DisposeAsync();
+            throw;
+        }
     }
 
     /// <summary>Starts only the local Discord; the test starts the host when it is ready to.</summary>
@@ -167,10 +176,23 @@ public sealed class TestBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await StopHostAsync();
-        await Discord.DisposeAsync();
-        _controlHttp.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            await StopHostAsync();
+            await Discord.DisposeAsync();
+            _controlHttp.Dispose();
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            DeleteDataFolder();
+        }
+        finally
+        {
+            // Whatever failed above, the next test (or suite) must get its turn.
+            _turn.Dispose();
+        }
+    }
+
+    private void DeleteDataFolder()
+    {
         try
         {
             Directory.Delete(_dataFolder, recursive: true);
@@ -178,10 +200,6 @@ public sealed class TestBot : IAsyncDisposable
         catch (IOException)
         {
             // A file still held open must not fail the test that already passed.
-        }
-        finally
-        {
-            _turn.Dispose();
         }
     }
 }

@@ -124,22 +124,23 @@ public sealed class GlobalRateLimiter : IDisposable
     public void Dispose() => _wakeUp.Dispose();
 
     /// <summary>
-    /// Counts <paramref name="slot"/> from now, when its request leaves; or, if a global 429 has stopped everything
-    /// since the slot was handed out, gives the slot back and says the request must wait again. A slot that has already
-    /// left the window (its waiter resumed more than a window late) is no longer in the list, so it does not count again.
+    /// Counts <paramref name="slot"/> from now, when its request leaves. False, with the slot given back, when the
+    /// request must wait again: a global 429 has paused everything since the slot was handed out, or the waiter resumed
+    /// so late that the slot left the window and another request has had it.
     /// </summary>
     internal bool TryDepart(GlobalSlot slot)
     {
         lock (_lock)
         {
             var now = _timeProvider.GetUtcNow();
+            if (!_grants.Contains(slot))
+            {
+                return false;
+            }
+
             if (now < _pausedUntil)
             {
-                if (_grants.Remove(slot))
-                {
-                    _usedByBackground -= slot.Background ? 1 : 0;
-                }
-
+                Release(slot);
                 return false;
             }
 
@@ -228,7 +229,25 @@ public sealed class GlobalRateLimiter : IDisposable
         foreach (var waiter in granted ?? [])
         {
             waiter.Cancellation.Dispose();
-            waiter.Completion.TrySetResult(waiter.Slot!);
+            if (!waiter.Completion.TrySetResult(waiter.Slot!))
+            {
+                // Cancelled in the instant it was served: nobody will use the slot.
+                lock (_lock)
+                {
+                    Release(waiter.Slot!);
+                }
+
+                Serve();
+            }
+        }
+    }
+
+    /// <summary>Takes an unused slot out of the window; call under the lock.</summary>
+    private void Release(GlobalSlot slot)
+    {
+        if (_grants.Remove(slot))
+        {
+            _usedByBackground -= slot.Background ? 1 : 0;
         }
     }
 
