@@ -86,6 +86,37 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task Over_the_global_limit_only_a_limit_reached_within_the_last_800_ms_counts_against_the_client()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        await using var test = await TestServer.StartAsync(o =>
+        {
+            o.TimeProvider = clock;
+            o.GlobalRequestsPerSecond = 2;
+        });
+        var general = $"channels/{test.Server.World.General.Id.Text()}";
+        var afterDark = $"channels/{test.Server.World.AfterDark.Id.Text()}";
+
+        // Two at the start of a second, a third 900 ms on: refused, but a stall could have bunched them so.
+        await test.Api.CallAsync("GET", general);
+        await test.Api.CallAsync("GET", afterDark);
+        clock.Advance(TimeSpan.FromMilliseconds(900));
+        var late = await test.Api.CallAsync("GET", general);
+        var afterLate = await test.Control.GetRateLimitStatsAsync(TestServer.Timeout);
+
+        // A new second: two, then a third only 100 ms later is the client's doing.
+        clock.Advance(TimeSpan.FromMilliseconds(200));
+        await test.Api.CallAsync("GET", afterDark);
+        await test.Api.CallAsync("GET", general);
+        clock.Advance(TimeSpan.FromMilliseconds(100));
+        var early = await test.Api.CallAsync("GET", afterDark);
+        var afterEarly = await test.Control.GetRateLimitStatsAsync(TestServer.Timeout);
+
+        Assert.Equal((429, 429), (late.Status, early.Status));
+        Assert.Equal((0, 1), (afterLate.GlobalViolations, afterEarly.GlobalViolations));
+    }
+
+    [Fact]
     public async Task A_rest_fault_answers_the_next_requests_with_the_given_status_then_stops()
     {
         await using var test = await TestServer.StartAsync();
