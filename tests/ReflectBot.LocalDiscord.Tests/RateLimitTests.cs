@@ -66,11 +66,7 @@ public sealed class RateLimitTests
     public async Task Exceeding_the_global_limit_answers_a_global_429_but_spares_interaction_routes()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        await using var test = await TestServer.StartAsync(o =>
-        {
-            o.TimeProvider = clock;
-            o.GlobalRequestsPerSecond = 2;
-        });
+        await using var test = await StartWithGlobalLimitOfTwoAsync(clock);
 
         await test.Api.CallAsync("GET", $"channels/{test.Server.World.General.Id.Text()}");
         await test.Api.CallAsync("GET", $"channels/{test.Server.World.AfterDark.Id.Text()}");
@@ -89,11 +85,7 @@ public sealed class RateLimitTests
     public async Task Over_the_global_limit_only_a_limit_reached_within_the_last_800_ms_counts_against_the_client()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        await using var test = await TestServer.StartAsync(o =>
-        {
-            o.TimeProvider = clock;
-            o.GlobalRequestsPerSecond = 2;
-        });
+        await using var test = await StartWithGlobalLimitOfTwoAsync(clock);
         var general = $"channels/{test.Server.World.General.Id.Text()}";
         var afterDark = $"channels/{test.Server.World.AfterDark.Id.Text()}";
 
@@ -133,4 +125,10 @@ public sealed class RateLimitTests
         Assert.Equal(429, second.Status);
         Assert.Equal(200, third.Status);
     }
+
+    private static Task<TestServer> StartWithGlobalLimitOfTwoAsync(FakeTimeProvider clock) => TestServer.StartAsync(o =>
+    {
+        o.TimeProvider = clock;
+        o.GlobalRequestsPerSecond = 2;
+    });
 }

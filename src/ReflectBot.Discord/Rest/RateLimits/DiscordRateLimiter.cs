@@ -17,7 +17,7 @@ public sealed class DiscordRateLimiter(
         var ticket = route.Kind == DiscordRouteKind.InteractionCallback
             ? null
             : await buckets.AcquireAsync(route, cancellationToken);
-        long? grantedAt = null;
+        long? departedAt = null;
         try
         {
             if (!route.IsExemptFromGlobalLimit)
@@ -28,7 +28,7 @@ public sealed class DiscordRateLimiter(
                 {
                 }
 
-                grantedAt = timeProvider.GetTimestamp();
+                departedAt = timeProvider.GetTimestamp();
             }
         }
         catch
@@ -37,15 +37,15 @@ public sealed class DiscordRateLimiter(
             throw;
         }
 
-        return new Permit(this, ticket, grantedAt);
+        return new Permit(this, ticket, departedAt);
     }
 
-    private void OnResponse(BucketTicket? ticket, long? grantedAt, RateLimitResponse response)
+    private void OnResponse(BucketTicket? ticket, long? departedAt, RateLimitResponse response)
     {
         ticket?.Complete(response);
-        if (grantedAt is { } granted)
+        if (departedAt is { } departed)
         {
-            global.ObserveRoundTrip(timeProvider.GetElapsedTime(granted));
+            global.ObserveRoundTrip(timeProvider.GetElapsedTime(departed));
         }
 
         if (response.IsRateLimited && response.IsGlobal)
@@ -59,7 +59,7 @@ public sealed class DiscordRateLimiter(
         }
     }
 
-    private sealed class Permit(DiscordRateLimiter owner, BucketTicket? ticket, long? grantedAt) : IRateLimitPermit
+    private sealed class Permit(DiscordRateLimiter owner, BucketTicket? ticket, long? departedAt) : IRateLimitPermit
     {
         private bool _completed;
 
@@ -68,7 +68,7 @@ public sealed class DiscordRateLimiter(
             if (!_completed)
             {
                 _completed = true;
-                owner.OnResponse(ticket, grantedAt, response);
+                owner.OnResponse(ticket, departedAt, response);
             }
         }
 
