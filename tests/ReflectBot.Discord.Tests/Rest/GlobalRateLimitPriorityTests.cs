@@ -220,10 +220,12 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
         var prompt = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
         var late = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
         Assert.True(prompt.TryDepart());
+        prompt.Land(answered: true);
 
         // On a busy machine the second request resumes 400 ms after its slot was handed out.
         _time.Advance(TimeSpan.FromMilliseconds(400));
         Assert.True(late.TryDepart());
+        late.Land(answered: true);
         var waiting = Many(limiter, DiscordRequestPriority.Background, 2);
 
         _time.Advance(TimeSpan.FromMilliseconds(600));
@@ -272,46 +274,108 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
     }
 
     [Fact]
-    public void When_round_trips_spread_wider_than_the_margin_the_window_widens_by_the_spread_until_they_settle()
+    public async Task A_request_still_on_its_way_keeps_its_slot_however_long_it_takes()
     {
-        var limiter = Create(perSecond: 2, reserve: 0, margin: TimeSpan.FromMilliseconds(20));
-        var first = Many(limiter, DiscordRequestPriority.Background, 2);
-        // One answer came back in 5 ms, the other in 85: a request can reach Discord up to 80 ms later than it left.
-        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(5));
-        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(85));
-        var waiting = Many(limiter, DiscordRequestPriority.Background, 2);
+        var limiter = Create(perSecond: 1, reserve: 0);
+        var slot = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
+        Assert.True(slot.TryDepart());
+        var next = Many(limiter, DiscordRequestPriority.Background, 1);
 
-        _time.Advance(TimeSpan.FromMilliseconds(1_020));
-        Assert.Equal((2, 0), (Done(first), Done(waiting)));
-        _time.Advance(TimeSpan.FromMilliseconds(59));
-        Assert.Equal(0, Done(waiting));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(2, Done(waiting));
+        // Five seconds without an answer: the request may reach Discord at any moment, so its slot still counts.
+        _time.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(0, Done(next));
 
-        // Two seconds on, new steady trips replace the old ones and the margin alone applies again.
-        _time.Advance(TimeSpan.FromSeconds(2));
-        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(5));
-        var later = Many(limiter, DiscordRequestPriority.Background, 2);
-        var last = Many(limiter, DiscordRequestPriority.Background, 1);
-        _time.Advance(TimeSpan.FromMilliseconds(1_019));
-        Assert.Equal((2, 0), (Done(later), Done(last)));
+        // Answered now, with no faster trip known, it may have arrived just now: a second more.
+        slot.Land(answered: true);
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(0, Done(next));
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(last));
+        Assert.Equal(1, Done(next));
     }
 
     [Fact]
-    public void A_wild_round_trip_widens_the_window_by_a_quarter_second_at_most()
+    public async Task A_slow_answer_holds_its_slot_for_the_part_of_the_trip_beyond_the_fastest_recent_one()
+    {
+        var limiter = Create(perSecond: 1, reserve: 0, margin: TimeSpan.FromMilliseconds(20));
+        var quick = await DepartAsync(limiter);
+        _time.Advance(TimeSpan.FromMilliseconds(5));
+        quick.Land(answered: true);
+        _time.Advance(TimeSpan.FromMilliseconds(1_020));
+
+        // The second request's trip takes 85 ms where the first took 5: it may have reached Discord 80 ms after it left.
+        var slow = await DepartAsync(limiter);
+        var next = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(85));
+        slow.Land(answered: true);
+        _time.Advance(TimeSpan.FromMilliseconds(1_014));
+        Assert.Equal(0, Done(next));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(next));
+    }
+
+    [Fact]
+    public async Task A_trip_as_fast_as_the_fastest_frees_its_slot_a_window_after_it_left()
     {
         var limiter = Create(perSecond: 1, reserve: 0);
-        var first = Many(limiter, DiscordRequestPriority.Background, 1);
-        limiter.ObserveRoundTrip(TimeSpan.FromMilliseconds(1));
-        limiter.ObserveRoundTrip(TimeSpan.FromSeconds(5));
-        var waiting = Many(limiter, DiscordRequestPriority.Background, 1);
+        var first = await DepartAsync(limiter);
+        _time.Advance(TimeSpan.FromMilliseconds(30));
+        first.Land(answered: true);
+        _time.Advance(TimeSpan.FromSeconds(1));
 
-        _time.Advance(TimeSpan.FromMilliseconds(1_249));
-        Assert.Equal((1, 0), (Done(first), Done(waiting)));
+        var second = await DepartAsync(limiter);
+        var next = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(30));
+        second.Land(answered: true);
+        _time.Advance(TimeSpan.FromMilliseconds(969));
+        Assert.Equal(0, Done(next));
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(waiting));
+        Assert.Equal(1, Done(next));
+    }
+
+    [Fact]
+    public async Task A_request_that_failed_without_an_answer_counts_as_having_arrived_when_it_failed()
+    {
+        var limiter = Create(perSecond: 1, reserve: 0);
+        var first = await DepartAsync(limiter);
+        _time.Advance(TimeSpan.FromMilliseconds(5));
+        first.Land(answered: true);
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        var failed = await DepartAsync(limiter);
+        var next = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(400));
+        failed.Land(answered: false);
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(0, Done(next));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(next));
+    }
+
+    [Fact]
+    public async Task The_fastest_trip_is_forgotten_after_ten_seconds()
+    {
+        var limiter = Create(perSecond: 1, reserve: 0);
+        var quick = await DepartAsync(limiter);
+        _time.Advance(TimeSpan.FromMilliseconds(5));
+        quick.Land(answered: true);
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        // With the 5 ms trip forgotten, a 200 ms trip has nothing faster to compare with: it counts from its answer.
+        var slow = await DepartAsync(limiter);
+        var next = Many(limiter, DiscordRequestPriority.Background, 1);
+        _time.Advance(TimeSpan.FromMilliseconds(200));
+        slow.Land(answered: true);
+        _time.Advance(TimeSpan.FromMilliseconds(999));
+        Assert.Equal(0, Done(next));
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal(1, Done(next));
+    }
+
+    private static async Task<GlobalSlot> DepartAsync(GlobalRateLimiter limiter)
+    {
+        var slot = await limiter.WaitAsync(DiscordRequestPriority.Background, CancellationToken.None);
+        Assert.True(slot.TryDepart());
+        return slot;
     }
 
     private GlobalRateLimiter Create(int perSecond, int reserve, TimeSpan? margin = null, TimeSpan? pauseMargin = null)

@@ -72,6 +72,37 @@ public sealed class GlobalRateLimitTests : IDisposable
     }
 
     [Fact]
+    public async Task Requests_still_unanswered_hold_their_global_slots_until_a_window_after_their_answers()
+    {
+        var answers = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _harness.Handler.Respond = async (_, _) =>
+        {
+            await answers.Task;
+            return Answer.Json(HttpStatusCode.OK, Answer.ChannelJson);
+        };
+        var first = Task.WhenAll(
+            _harness.Client.GetChannelAsync(new Snowflake(100), CancellationToken.None),
+            _harness.Client.GetChannelAsync(new Snowflake(200), CancellationToken.None),
+            _harness.Client.GetChannelAsync(new Snowflake(300), CancellationToken.None));
+        await _harness.Handler.WaitForRequestsAsync(3);
+
+        // The fourth waits: the first three may not have reached Discord yet, however long ago they left.
+        var fourth = _harness.Client.GetChannelAsync(new Snowflake(400), CancellationToken.None);
+        _harness.Time.Advance(TimeSpan.FromSeconds(3));
+        await Task.Yield();
+        Assert.Equal(3, _harness.Handler.Requests.Count);
+
+        // Answered three seconds on, with no faster trip to compare with, they may have arrived just now.
+        var answeredAt = _harness.Time.GetUtcNow();
+        answers.SetResult();
+        await first;
+        await _harness.AdvanceUntilAsync(fourth, TimeSpan.FromMilliseconds(5));
+
+        var window = TimeSpan.FromSeconds(1) + new DiscordClientOptions().GlobalWindowMargin;
+        Assert.True(_harness.Handler.Requests[3].At >= answeredAt + window, $"sent {_harness.Handler.Requests[3].At - answeredAt} after the answers");
+    }
+
+    [Fact]
     public async Task Interaction_routes_are_exempt_from_the_global_limit_and_its_pauses()
     {
         for (var index = 0; index < 3; index++)

@@ -17,18 +17,18 @@ public sealed class DiscordRateLimiter(
         var ticket = route.Kind == DiscordRouteKind.InteractionCallback
             ? null
             : await buckets.AcquireAsync(route, cancellationToken);
-        long? departedAt = null;
+        GlobalSlot? slot = null;
         try
         {
             if (!route.IsExemptFromGlobalLimit)
             {
                 // This resumes when the request is about to leave, which on a busy machine can be well after the slot
                 // was handed out, and after a global 429 has been learned.
-                while (!(await global.WaitAsync(priority, cancellationToken)).TryDepart())
+                do
                 {
+                    slot = await global.WaitAsync(priority, cancellationToken);
                 }
-
-                departedAt = timeProvider.GetTimestamp();
+                while (!slot.TryDepart());
             }
         }
         catch
@@ -37,21 +37,19 @@ public sealed class DiscordRateLimiter(
             throw;
         }
 
-        return new Permit(this, ticket, departedAt);
+        return new Permit(this, ticket, slot);
     }
 
-    private void OnResponse(BucketTicket? ticket, long? departedAt, RateLimitResponse response)
+    private void OnResponse(BucketTicket? ticket, GlobalSlot? slot, RateLimitResponse response)
     {
         ticket?.Complete(response);
-        if (departedAt is { } departed)
-        {
-            global.ObserveRoundTrip(timeProvider.GetElapsedTime(departed));
-        }
-
         if (response.IsRateLimited && response.IsGlobal)
         {
             global.PauseUntil(timeProvider.GetUtcNow() + (response.RetryAfter ?? TimeSpan.FromSeconds(1)));
         }
+
+        // After any pause, so the slot this frees does not go to a request that would leave into it.
+        slot?.Land(answered: true);
 
         if (response.IsInvalidRequest)
         {
@@ -59,7 +57,7 @@ public sealed class DiscordRateLimiter(
         }
     }
 
-    private sealed class Permit(DiscordRateLimiter owner, BucketTicket? ticket, long? departedAt) : IRateLimitPermit
+    private sealed class Permit(DiscordRateLimiter owner, BucketTicket? ticket, GlobalSlot? slot) : IRateLimitPermit
     {
         private bool _completed;
 
@@ -68,7 +66,7 @@ public sealed class DiscordRateLimiter(
             if (!_completed)
             {
                 _completed = true;
-                owner.OnResponse(ticket, departedAt, response);
+                owner.OnResponse(ticket, slot, response);
             }
         }
 
@@ -77,6 +75,7 @@ public sealed class DiscordRateLimiter(
             if (!_completed)
             {
                 ticket?.Abandon();
+                slot?.Land(answered: false);
             }
         }
     }

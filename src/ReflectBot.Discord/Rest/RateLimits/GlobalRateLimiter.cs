@@ -3,22 +3,24 @@ using Microsoft.Extensions.Options;
 namespace ReflectBot.Discord.Rest.RateLimits;
 
 /// <summary>
-/// At most N requests in any second (a sliding window, widened by <see cref="DiscordClientOptions.GlobalWindowMargin"/>
-/// so that the jitter of requests on their way never lets N + 1 arrive within one second of Discord's count; when the
-/// round trips of the last two seconds spread wider than the margin, by that spread instead), and a full stop while a
-/// global 429 lasts. A slot counts from the moment its request leaves (<see cref="GlobalSlot.TryDepart"/>), not the
-/// moment it was handed out: on a busy machine the waiter may resume hundreds of milliseconds late, and a window counted
-/// from the grant would then let it reach Discord in the same second as the next window's requests. Interactive requests
-/// are served before background ones; while interactive traffic is recent, background work leaves
-/// <see cref="DiscordClientOptions.InteractiveReservePerSecond"/> slots of each second free for it.
+/// At most N requests in any second, counted the way Discord counts them: by when they arrive. A sliding window, widened
+/// by <see cref="DiscordClientOptions.GlobalWindowMargin"/>, over the moment each request can have reached Discord at the
+/// latest. A slot counts from its request's departure (<see cref="GlobalSlot.TryDepart"/>), not from when it was handed
+/// out, since on a busy machine the waiter may resume hundreds of milliseconds late. While the request is on its way the
+/// slot stays in the window, however long that takes. Once it is answered (<see cref="GlobalSlot.Land"/>), the slot
+/// counts from the answer less the fastest round trip answered before the request left: whatever a trip took beyond
+/// that may have been spent on the way to Discord. (Trips on their way together may be delayed alike, so they do not
+/// vouch for each other.) A process's first request, slowed by connecting and compiling, once reached the server 600 ms
+/// after it left, and the next second's requests, counted from departures, then landed in the same second as it.
+/// Interactive requests are served before background ones; while interactive traffic is recent, background work
+/// leaves <see cref="DiscordClientOptions.InteractiveReservePerSecond"/> slots of each second free for it.
 /// </summary>
 public sealed class GlobalRateLimiter : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromSeconds(1);
 
-    /// <summary>How far back round trips tell the jitter, and the most it may widen the window.</summary>
-    private static readonly TimeSpan JitterMemory = TimeSpan.FromSeconds(2);
-    private static readonly TimeSpan MaxJitter = TimeSpan.FromMilliseconds(250);
+    /// <summary>How long the fastest round trip is remembered as the floor of every trip.</summary>
+    private static readonly TimeSpan FloorMemory = TimeSpan.FromSeconds(10);
 
     private readonly Lock _lock = new();
     private readonly TimeProvider _timeProvider;
@@ -27,9 +29,8 @@ public sealed class GlobalRateLimiter : IDisposable
     private readonly LinkedList<Waiter> _interactive = new();
     private readonly LinkedList<Waiter> _background = new();
     private readonly ITimer _wakeUp;
-    private readonly TimeSpan _margin;
-    private readonly Queue<(DateTimeOffset At, TimeSpan RoundTrip)> _roundTrips = new();
-    private TimeSpan _span;
+    private readonly TimeSpan _span;
+    private readonly RoundTripFloor _floor = new(FloorMemory);
     private readonly TimeSpan _pauseMargin;
     private readonly List<GlobalSlot> _grants = [];
     private int _usedByBackground;
@@ -46,8 +47,7 @@ public sealed class GlobalRateLimiter : IDisposable
         // Options validation refuses a reserve outside 0..limit-1; an unvalidated one still leaves background a slot.
         var reserve = Math.Clamp(settings.InteractiveReservePerSecond, 0, _perSecond - 1);
         _backgroundPerSecondUnderLoad = _perSecond - reserve;
-        _margin = settings.GlobalWindowMargin;
-        _span = Window + _margin;
+        _span = Window + settings.GlobalWindowMargin;
         _pauseMargin = settings.RateLimitMargin;
         _wakeUp = timeProvider.CreateTimer(_ => Serve(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
@@ -100,27 +100,6 @@ public sealed class GlobalRateLimiter : IDisposable
         Serve();
     }
 
-    /// <summary>
-    /// Records how long a globally counted request took from its slot to its answer. Two requests a window apart can
-    /// reach Discord closer together than they left by as much as their trips differ, so the window widens by the
-    /// spread of recent trips when that is more than the margin (at most <see cref="MaxJitter"/>).
-    /// </summary>
-    public void ObserveRoundTrip(TimeSpan roundTrip)
-    {
-        lock (_lock)
-        {
-            var now = _timeProvider.GetUtcNow();
-            _roundTrips.Enqueue((now, roundTrip));
-            while (_roundTrips.Peek().At < now - JitterMemory)
-            {
-                _roundTrips.Dequeue();
-            }
-
-            var spread = _roundTrips.Max(t => t.RoundTrip) - _roundTrips.Min(t => t.RoundTrip);
-            _span = Window + (spread > _margin ? (spread < MaxJitter ? spread : MaxJitter) : _margin);
-        }
-    }
-
     public void Dispose() => _wakeUp.Dispose();
 
     /// <summary>
@@ -145,8 +124,43 @@ public sealed class GlobalRateLimiter : IDisposable
             }
 
             slot.At = now;
+            slot.DepartedAt = now;
+            slot.FloorAtDeparture = _floor.Current(now);
+            slot.InFlight = true;
             return true;
         }
+    }
+
+    /// <summary>
+    /// The slot's request is over. Answered, it reached Discord no later than the answer less the fastest round trip
+    /// answered in the ten seconds before it left (with none known, no later than the answer); failed without an answer,
+    /// no later than now. The slot counts
+    /// from that moment, and may now leave the window.
+    /// </summary>
+    internal void Land(GlobalSlot slot, bool answered)
+    {
+        lock (_lock)
+        {
+            if (!slot.InFlight || slot.DepartedAt is not { } departedAt)
+            {
+                return;
+            }
+
+            var now = _timeProvider.GetUtcNow();
+            var reachedBy = now;
+            if (answered)
+            {
+                var roundTrip = now - departedAt;
+                // A trip faster than the floor had no delay at all: it arrived when it left.
+                reachedBy = now - (slot.FloorAtDeparture is { } floor ? (floor < roundTrip ? floor : roundTrip) : TimeSpan.Zero);
+                _floor.Add(now, roundTrip);
+            }
+
+            slot.At = reachedBy > slot.At ? reachedBy : slot.At;
+            slot.InFlight = false;
+        }
+
+        Serve();
     }
 
     private void Cancel(Waiter waiter, CancellationToken cancellationToken)
@@ -175,11 +189,11 @@ public sealed class GlobalRateLimiter : IDisposable
                 return;
             }
 
-            // Slots that left longer than the window ago no longer count. Departures move slots forward out of
-            // order, so this looks at all of them (at most the limit).
+            // Slots whose requests reached Discord longer than the window ago no longer count; those still on their way
+            // do. Departures and answers move slots forward out of order, so this looks at all of them (at most the limit).
             for (var i = _grants.Count - 1; i >= 0; i--)
             {
-                if (_grants[i].At <= now - _span)
+                if (!_grants[i].InFlight && _grants[i].At <= now - _span)
                 {
                     _usedByBackground -= _grants[i].Background ? 1 : 0;
                     _grants.RemoveAt(i);
@@ -215,14 +229,18 @@ public sealed class GlobalRateLimiter : IDisposable
 
             if (_interactive.Count > 0 || _background.Count > 0)
             {
-                // A slot frees when the earliest departure leaves the window; background waiters held back only by
-                // the reserve may go as soon as interactive traffic is a second old.
-                var slotFrees = _grants.Count > 0 ? EarliestDeparture() + _span : now;
+                // A slot frees when the earliest landed one leaves the window (one in flight frees only once answered,
+                // and its answer serves again); background waiters held back only by the reserve may go as soon as
+                // interactive traffic is a second old.
+                var slotFrees = _grants.Count == 0 ? now : EarliestLanded() is { } landed ? landed + _span : (DateTimeOffset?)null;
                 var reserveLifts = _lastInteractiveAt + Window;
-                var next = _interactive.Count == 0 && _grants.Count < _perSecond && reserveLifts > now && reserveLifts < slotFrees
+                var next = _interactive.Count == 0 && _grants.Count < _perSecond && reserveLifts > now && (slotFrees is null || reserveLifts < slotFrees)
                     ? reserveLifts
                     : slotFrees;
-                Schedule(next - now);
+                if (next is { } wakeAt)
+                {
+                    Schedule(wakeAt - now);
+                }
             }
         }
 
@@ -251,12 +269,16 @@ public sealed class GlobalRateLimiter : IDisposable
         }
     }
 
-    private DateTimeOffset EarliestDeparture()
+    /// <summary>The earliest moment any slot not in flight counts from; null when every slot is in flight.</summary>
+    private DateTimeOffset? EarliestLanded()
     {
-        var earliest = DateTimeOffset.MaxValue;
+        DateTimeOffset? earliest = null;
         foreach (var slot in _grants)
         {
-            earliest = slot.At < earliest ? slot.At : earliest;
+            if (!slot.InFlight && (earliest is null || slot.At < earliest))
+            {
+                earliest = slot.At;
+            }
         }
 
         return earliest;

@@ -12,8 +12,23 @@ public sealed class GlobalSlot
         Background = background;
     }
 
-    /// <summary>When the slot's request left (or, until it does, when the slot was handed out).</summary>
+    /// <summary>
+    /// The moment the slot counts from: when it was handed out, then when its request left, and once the answer is in,
+    /// the latest moment the request can have reached Discord.
+    /// </summary>
     internal DateTimeOffset At { get; set; }
+
+    /// <summary>When the request left; null until it does.</summary>
+    internal DateTimeOffset? DepartedAt { get; set; }
+
+    /// <summary>
+    /// The fastest round trip answered before the request left: the trip's part that is not delay. Requests on their way
+    /// together may all be delayed alike, so none of them sets this for another.
+    /// </summary>
+    internal TimeSpan? FloorAtDeparture { get; set; }
+
+    /// <summary>Left and not yet answered: it may still be on its way, so the slot cannot leave the window.</summary>
+    internal bool InFlight { get; set; }
 
     internal bool Background { get; }
 
@@ -22,4 +37,10 @@ public sealed class GlobalSlot
     /// when a global 429 has paused every request since then: the slot is given back and the request waits again.
     /// </summary>
     public bool TryDepart() => _owner.TryDepart(this);
+
+    /// <summary>
+    /// The request is over: answered (<paramref name="answered"/>), or failed without an answer. The slot now counts
+    /// from the latest moment the request can have reached Discord.
+    /// </summary>
+    public void Land(bool answered) => _owner.Land(this, answered);
 }
