@@ -47,21 +47,15 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
     private const int KeptViolations = 20;
 
     /// <summary>
-    /// How late a request may reach us, compared with others, without the client being blamed. Arrival times are
-    /// when this process gets to a request, so a stall here or in the client (a GC pause, a busy core) bunches them.
-    /// A request within this long of a 429 being written counts as already on its way: the client has to receive,
-    /// read and parse the answer, and a request it sent just before then still has to cross to us. With one of two
-    /// cores busy elsewhere, a bot learned of a global 429 46 ms after it was written and its last requests sent before
-    /// that arrived 78 ms after it, so 50 ms judged a well-behaved client guilty. Over the global limit, a request
-    /// counts as a violation only when the limit was reached within the last second less this allowance: a 217 ms
-    /// stall once pushed the start of a global second that late, and the client's next, well-timed second fell
-    /// partly inside it. Such requests are refused all the same. 200 ms leaves most of any hold (the storm's are
-    /// 500 ms) and 800 ms of every second judged.
+    /// How late a request may reach a storm's hold after its 429 was written without the client being blamed: the
+    /// client has to receive, read and parse the answer, and a request it sent just before then still has to cross to
+    /// us. With one of two cores busy elsewhere, a bot learned of a global 429 46 ms after it was written and its last
+    /// requests sent before that arrived 78 ms after it, so 50 ms judged a well-behaved client guilty. 200 ms leaves
+    /// most of any hold (the storm's are 500 ms) judged. The global limit itself has no allowance: a client must count
+    /// its requests the way this server does, by arrival.
     /// </summary>
     private static readonly TimeSpan InFlightAllowance = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>When the globally counted requests of the last second arrived, oldest first.</summary>
-    private readonly Queue<DateTimeOffset> _globalArrivals = new();
     private readonly Queue<string> _recentViolations = new();
     private int _routeViolations;
     private int _globalViolations;
@@ -173,26 +167,13 @@ internal sealed class RateLimiter(LocalDiscordOptions options)
             if (route.CountsGlobally && options.GlobalRequestsPerSecond > 0)
             {
                 _global.Roll(now, GlobalWindow);
-                var arrived = arrivedAt ?? now;
-                while (_globalArrivals.TryPeek(out var oldest) && oldest <= arrived - GlobalWindow)
-                {
-                    _globalArrivals.Dequeue();
-                }
-
                 if (options.EnforceRateLimits && _global.Count >= options.GlobalRequestsPerSecond)
                 {
-                    var judged = arrived - (GlobalWindow - InFlightAllowance);
-                    var withinJudged = _globalArrivals.Count(at => at > judged);
-                    if (withinJudged >= options.GlobalRequestsPerSecond)
-                    {
-                        Violation(global: true, route, $"request {_global.Count + 1} in the global second that began {Ms(now - _global.Start)} earlier, {withinJudged} of them in the last {Ms(GlobalWindow - InFlightAllowance)}");
-                    }
-
+                    Violation(global: true, route, $"request {_global.Count + 1} in the global second that began {Ms(now - _global.Start)} earlier");
                     return RateLimitDecision.Refused(true, options.GlobalRequestsPerSecond, bucket, now, _global.Start + GlobalWindow);
                 }
 
                 _global.Count++;
-                _globalArrivals.Enqueue(arrived);
             }
 
             var window = WindowOf(limit, majorValue, now);
