@@ -134,29 +134,30 @@ public sealed class GlobalRateLimiter : IDisposable
     /// <summary>
     /// The slot's request is over. Answered, it reached Discord no later than the answer less the fastest round trip
     /// answered in the ten seconds before it left (with none known, no later than the answer); failed without an answer,
-    /// no later than now. The slot counts
-    /// from that moment, and may now leave the window.
+    /// no later than now. The slot counts from that moment, never earlier than the departure, and may now leave the
+    /// window.
     /// </summary>
     internal void Land(GlobalSlot slot, bool answered)
     {
         lock (_lock)
         {
-            if (!slot.InFlight || slot.DepartedAt is not { } departedAt)
+            if (!slot.InFlight)
             {
                 return;
             }
 
             var now = _timeProvider.GetUtcNow();
-            var reachedBy = now;
+            var notDelay = TimeSpan.Zero;
             if (answered)
             {
-                var roundTrip = now - departedAt;
-                // A trip faster than the floor had no delay at all: it arrived when it left.
-                reachedBy = now - (slot.FloorAtDeparture is { } floor ? (floor < roundTrip ? floor : roundTrip) : TimeSpan.Zero);
+                var roundTrip = now - slot.DepartedAt;
+
+                // Without a floor all of the trip may have been delay; a trip faster than the floor had none.
+                notDelay = slot.FloorAtDeparture is { } floor ? (floor < roundTrip ? floor : roundTrip) : TimeSpan.Zero;
                 _floor.Add(now, roundTrip);
             }
 
-            slot.At = reachedBy > slot.At ? reachedBy : slot.At;
+            slot.At = now - notDelay;
             slot.InFlight = false;
         }
 

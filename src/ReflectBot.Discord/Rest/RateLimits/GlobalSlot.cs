@@ -18,8 +18,8 @@ public sealed class GlobalSlot
     /// </summary>
     internal DateTimeOffset At { get; set; }
 
-    /// <summary>When the request left; null until it does.</summary>
-    internal DateTimeOffset? DepartedAt { get; set; }
+    /// <summary>When the request left; set with <see cref="InFlight"/>.</summary>
+    internal DateTimeOffset DepartedAt { get; set; }
 
     /// <summary>
     /// The fastest round trip answered before the request left: the trip's part that is not delay. Requests on their way
