@@ -287,88 +287,72 @@ public sealed class GlobalRateLimitPriorityTests : IDisposable
 
         // Answered now, with no faster trip known, it may have arrived just now: a second more.
         slot.Land(answered: true);
-        _time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.Equal(0, Done(next));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(next));
+        AssertOneLeavesAfter(next, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
     public async Task A_slow_answer_holds_its_slot_for_the_part_of_the_trip_beyond_the_fastest_recent_one()
     {
         var limiter = Create(perSecond: 1, reserve: 0, margin: TimeSpan.FromMilliseconds(20));
-        var quick = await DepartAsync(limiter);
-        _time.Advance(TimeSpan.FromMilliseconds(5));
-        quick.Land(answered: true);
+        await TripAsync(limiter, TimeSpan.FromMilliseconds(5));
         _time.Advance(TimeSpan.FromMilliseconds(1_020));
 
         // The second request's trip takes 85 ms where the first took 5: it may have reached Discord 80 ms after it left.
-        var slow = await DepartAsync(limiter);
-        var next = Many(limiter, DiscordRequestPriority.Background, 1);
-        _time.Advance(TimeSpan.FromMilliseconds(85));
-        slow.Land(answered: true);
-        _time.Advance(TimeSpan.FromMilliseconds(1_014));
-        Assert.Equal(0, Done(next));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(next));
+        var next = await TripAsync(limiter, TimeSpan.FromMilliseconds(85), waiting: 1);
+        AssertOneLeavesAfter(next, TimeSpan.FromMilliseconds(1_015));
     }
 
     [Fact]
     public async Task A_trip_as_fast_as_the_fastest_frees_its_slot_a_window_after_it_left()
     {
         var limiter = Create(perSecond: 1, reserve: 0);
-        var first = await DepartAsync(limiter);
-        _time.Advance(TimeSpan.FromMilliseconds(30));
-        first.Land(answered: true);
+        await TripAsync(limiter, TimeSpan.FromMilliseconds(30));
         _time.Advance(TimeSpan.FromSeconds(1));
 
-        var second = await DepartAsync(limiter);
-        var next = Many(limiter, DiscordRequestPriority.Background, 1);
-        _time.Advance(TimeSpan.FromMilliseconds(30));
-        second.Land(answered: true);
-        _time.Advance(TimeSpan.FromMilliseconds(969));
-        Assert.Equal(0, Done(next));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(next));
+        var next = await TripAsync(limiter, TimeSpan.FromMilliseconds(30), waiting: 1);
+        AssertOneLeavesAfter(next, TimeSpan.FromMilliseconds(970));
     }
 
     [Fact]
     public async Task A_request_that_failed_without_an_answer_counts_as_having_arrived_when_it_failed()
     {
         var limiter = Create(perSecond: 1, reserve: 0);
-        var first = await DepartAsync(limiter);
-        _time.Advance(TimeSpan.FromMilliseconds(5));
-        first.Land(answered: true);
+        await TripAsync(limiter, TimeSpan.FromMilliseconds(5));
         _time.Advance(TimeSpan.FromSeconds(1));
 
-        var failed = await DepartAsync(limiter);
-        var next = Many(limiter, DiscordRequestPriority.Background, 1);
-        _time.Advance(TimeSpan.FromMilliseconds(400));
-        failed.Land(answered: false);
-        _time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.Equal(0, Done(next));
-        _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(next));
+        var next = await TripAsync(limiter, TimeSpan.FromMilliseconds(400), waiting: 1, answered: false);
+        AssertOneLeavesAfter(next, TimeSpan.FromSeconds(1));
     }
 
     [Fact]
     public async Task The_fastest_trip_is_forgotten_after_ten_seconds()
     {
         var limiter = Create(perSecond: 1, reserve: 0);
-        var quick = await DepartAsync(limiter);
-        _time.Advance(TimeSpan.FromMilliseconds(5));
-        quick.Land(answered: true);
+        await TripAsync(limiter, TimeSpan.FromMilliseconds(5));
         _time.Advance(TimeSpan.FromSeconds(10));
 
         // With the 5 ms trip forgotten, a 200 ms trip has nothing faster to compare with: it counts from its answer.
-        var slow = await DepartAsync(limiter);
-        var next = Many(limiter, DiscordRequestPriority.Background, 1);
-        _time.Advance(TimeSpan.FromMilliseconds(200));
-        slow.Land(answered: true);
-        _time.Advance(TimeSpan.FromMilliseconds(999));
-        Assert.Equal(0, Done(next));
+        var next = await TripAsync(limiter, TimeSpan.FromMilliseconds(200), waiting: 1);
+        AssertOneLeavesAfter(next, TimeSpan.FromSeconds(1));
+    }
+
+    /// <summary>A request leaves, <paramref name="waiting"/> more queue behind it, and after <paramref name="trip"/> it lands.</summary>
+    private async Task<List<Task>> TripAsync(GlobalRateLimiter limiter, TimeSpan trip, int waiting = 0, bool answered = true)
+    {
+        var slot = await DepartAsync(limiter);
+        var queued = Many(limiter, DiscordRequestPriority.Background, waiting);
+        _time.Advance(trip);
+        slot.Land(answered);
+        return queued;
+    }
+
+    /// <summary>The one waiter is served exactly <paramref name="after"/> from now.</summary>
+    private void AssertOneLeavesAfter(List<Task> waiting, TimeSpan after)
+    {
+        _time.Advance(after - TimeSpan.FromMilliseconds(1));
+        Assert.Equal(0, Done(waiting));
         _time.Advance(TimeSpan.FromMilliseconds(1));
-        Assert.Equal(1, Done(next));
+        Assert.Equal(1, Done(waiting));
     }
 
     private static async Task<GlobalSlot> DepartAsync(GlobalRateLimiter limiter)
