@@ -13,8 +13,21 @@ public sealed class FakeBucketServer(FakeTimeProvider time, string bucket, int l
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (DateTimeOffset End, int Count)> _windows = [];
     private readonly List<(string Major, DateTimeOffset WindowStart)> _served = [];
+    private readonly List<string> _arrivals = [];
 
     public int Violations { get; private set; }
+
+    /// <summary>Every request as the server saw it: when, which window, its count there; for a failure's message.</summary>
+    public string Arrivals
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return string.Join('\n', _arrivals);
+            }
+        }
+    }
 
     /// <summary>Requests per (major parameter, window start).</summary>
     public IReadOnlyDictionary<(string Major, DateTimeOffset WindowStart), int> PerWindow
@@ -37,7 +50,7 @@ public sealed class FakeBucketServer(FakeTimeProvider time, string bucket, int l
             count++;
             _windows[major] = (end, count);
             _served.Add((major, end - window));
-            var resetAfter = (end - now).TotalSeconds.ToString(CultureInfo.InvariantCulture);
+            _arrivals.Add(string.Create(CultureInfo.InvariantCulture, $"{now:HH:mm:ss.fff} {major}: {count} in the window from {end - window:HH:mm:ss.fff}"));
             if (count > limit)
             {
                 Violations++;
