@@ -124,7 +124,6 @@ public sealed class GlobalRateLimiter : IDisposable
             }
 
             slot.At = now;
-            slot.DepartedAt = now;
             slot.FloorAtDeparture = _floor.Current(now);
             slot.InFlight = true;
             return true;
@@ -150,7 +149,7 @@ public sealed class GlobalRateLimiter : IDisposable
             var notDelay = TimeSpan.Zero;
             if (answered)
             {
-                var roundTrip = now - slot.DepartedAt;
+                var roundTrip = now - slot.At;
 
                 // Without a floor all of the trip may have been delay; a trip faster than the floor had none.
                 notDelay = slot.FloorAtDeparture is { } floor ? (floor < roundTrip ? floor : roundTrip) : TimeSpan.Zero;

@@ -18,16 +18,16 @@ public sealed class GlobalSlot
     /// </summary>
     internal DateTimeOffset At { get; set; }
 
-    /// <summary>When the request left; set with <see cref="InFlight"/>.</summary>
-    internal DateTimeOffset DepartedAt { get; set; }
-
     /// <summary>
     /// The fastest round trip answered before the request left: the trip's part that is not delay. Requests on their way
     /// together may all be delayed alike, so none of them sets this for another.
     /// </summary>
     internal TimeSpan? FloorAtDeparture { get; set; }
 
-    /// <summary>Left and not yet answered: it may still be on its way, so the slot cannot leave the window.</summary>
+    /// <summary>
+    /// Left and not yet answered: it may still be on its way, so the slot cannot leave the window. Meanwhile
+    /// <see cref="At"/> is the departure.
+    /// </summary>
     internal bool InFlight { get; set; }
 
     internal bool Background { get; }
